@@ -1,0 +1,465 @@
+package io.github.prestashop4j.core.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.verify;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.github.prestashop4j.core.ClientConfig;
+import io.github.prestashop4j.core.ConnectionFailedException;
+import io.github.prestashop4j.core.DeadlineExceededException;
+import io.github.prestashop4j.core.DecodeException;
+import io.github.prestashop4j.core.InsecureTransportException;
+import io.github.prestashop4j.core.NotFoundException;
+import io.github.prestashop4j.core.RateLimitException;
+import io.github.prestashop4j.core.RequestOptions;
+import io.github.prestashop4j.core.RetryPolicy;
+import io.github.prestashop4j.core.ServerException;
+import io.github.prestashop4j.core.TransportException;
+import io.github.prestashop4j.core.auth.ApiKeyAuth;
+import io.github.prestashop4j.core.json.JsonMappers;
+import io.github.prestashop4j.core.testing.MutableClock;
+import io.github.prestashop4j.core.testing.Ports;
+import io.github.prestashop4j.core.testing.RecordingSleeper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@WireMockTest
+class HttpPipelineTest {
+  private static final String KEY = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+  private static final ResponseHandler<String> TEXT =
+      response -> new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
+
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+  private HttpPipeline pipeline;
+
+  @AfterEach
+  void closePipeline() {
+    if (pipeline != null) {
+      pipeline.close();
+    }
+  }
+
+  private HttpPipeline pipeline(WireMockRuntimeInfo wm) {
+    return pipeline(wm, config -> {});
+  }
+
+  private HttpPipeline pipeline(WireMockRuntimeInfo wm, Consumer<ClientConfig.Builder> customize) {
+    ClientConfig.Builder config =
+        ClientConfig.builder().baseUrl(wm.getHttpBaseUrl()).sleeper(sleeper).clock(clock);
+    customize.accept(config);
+    pipeline = HttpPipeline.builder(config.build()).auth(ApiKeyAuth.of(KEY)).build();
+    return pipeline;
+  }
+
+  private static HttpRequest getRequest(WireMockRuntimeInfo wm, String path) {
+    return HttpRequest.get(URI.create(wm.getHttpBaseUrl() + path)).build();
+  }
+
+  private static HttpRequest postRequest(WireMockRuntimeInfo wm, String path) {
+    return HttpRequest.builder("POST", URI.create(wm.getHttpBaseUrl() + path))
+        .body(RequestBody.ofUtf8("<prestashop/>", "text/xml"))
+        .build();
+  }
+
+  @Test
+  void retriesA503ThenSucceeds(WireMockRuntimeInfo wm) {
+    stubFor(
+        get("/api/products")
+            .inScenario("flaky")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("recovered"));
+    stubFor(
+        get("/api/products")
+            .inScenario("flaky")
+            .whenScenarioStateIs("recovered")
+            .willReturn(ok("done")));
+
+    String body =
+        pipeline(wm).execute(getRequest(wm, "/api/products"), RequestOptions.defaults(), TEXT);
+
+    assertThat(body).isEqualTo("done");
+    verify(exactly(2), getRequestedFor(urlEqualTo("/api/products")));
+    assertThat(sleeper.waits())
+        .singleElement()
+        .satisfies(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofMillis(500)));
+  }
+
+  @Test
+  void honoursRetryAfterInSecondsOn429(WireMockRuntimeInfo wm) {
+    stubFor(
+        get("/api/orders")
+            .inScenario("throttled")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2"))
+            .willSetStateTo("open"));
+    stubFor(
+        get("/api/orders")
+            .inScenario("throttled")
+            .whenScenarioStateIs("open")
+            .willReturn(ok("[]")));
+
+    String body =
+        pipeline(wm).execute(getRequest(wm, "/api/orders"), RequestOptions.defaults(), TEXT);
+
+    assertThat(body).isEqualTo("[]");
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2));
+    verify(exactly(2), getRequestedFor(urlEqualTo("/api/orders")));
+  }
+
+  @Test
+  void honoursRetryAfterAsHttpDate(WireMockRuntimeInfo wm) {
+    String inThreeSeconds =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            clock.instant().plusSeconds(3).atZone(ZoneOffset.UTC));
+    stubFor(
+        get("/api/orders")
+            .inScenario("dated")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(503).withHeader("Retry-After", inThreeSeconds))
+            .willSetStateTo("open"));
+    stubFor(
+        get("/api/orders").inScenario("dated").whenScenarioStateIs("open").willReturn(ok("ok")));
+
+    pipeline(wm).execute(getRequest(wm, "/api/orders"), RequestOptions.defaults(), TEXT);
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void retryAfterLongerThanThePolicyAcceptsEndsRetriesAtOnce(WireMockRuntimeInfo wm) {
+    stubFor(
+        get("/api/orders")
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
+
+    RateLimitException e =
+        catchThrowableOfType(
+            RateLimitException.class,
+            () ->
+                pipeline(wm)
+                    .execute(getRequest(wm, "/api/orders"), RequestOptions.defaults(), TEXT));
+
+    assertThat(e.retryAfter()).contains(Duration.ofHours(1));
+    assertThat(e.statusCode()).isEqualTo(429);
+    assertThat(sleeper.waits()).isEmpty();
+    verify(exactly(1), getRequestedFor(urlEqualTo("/api/orders")));
+  }
+
+  @Test
+  void waitThatWouldPassTheDeadlineIsNotTaken(WireMockRuntimeInfo wm) {
+    stubFor(
+        get("/api/orders").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "5")));
+    RequestOptions options = RequestOptions.builder().callTimeout(Duration.ofSeconds(2)).build();
+
+    assertThatThrownBy(() -> pipeline(wm).execute(getRequest(wm, "/api/orders"), options, TEXT))
+        .isInstanceOf(ServerException.class);
+    assertThat(sleeper.waits()).isEmpty();
+    verify(exactly(1), getRequestedFor(urlEqualTo("/api/orders")));
+  }
+
+  @Test
+  void givesUpAfterTheLastAttemptWithTheLastError(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/orders").willReturn(aResponse().withStatus(502).withBody("Bad gateway")));
+
+    ServerException e =
+        catchThrowableOfType(
+            ServerException.class,
+            () ->
+                pipeline(wm)
+                    .execute(getRequest(wm, "/api/orders"), RequestOptions.defaults(), TEXT));
+
+    assertThat(e.statusCode()).isEqualTo(502);
+    assertThat(e.bodyExcerpt()).isEqualTo("Bad gateway");
+    verify(exactly(3), getRequestedFor(urlEqualTo("/api/orders")));
+    assertThat(sleeper.waits()).hasSize(2);
+  }
+
+  @Test
+  void perCallRetryPolicyOverridesTheClients(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/orders").willReturn(aResponse().withStatus(503)));
+    RequestOptions noRetry = RequestOptions.builder().retryPolicy(RetryPolicy.none()).build();
+
+    assertThatThrownBy(() -> pipeline(wm).execute(getRequest(wm, "/api/orders"), noRetry, TEXT))
+        .isInstanceOf(ServerException.class);
+    verify(exactly(1), getRequestedFor(urlEqualTo("/api/orders")));
+  }
+
+  @Test
+  void retriesAConnectionResetOnGet(WireMockRuntimeInfo wm) {
+    stubFor(
+        get("/api/customers")
+            .inScenario("reset")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+            .willSetStateTo("fine"));
+    stubFor(
+        get("/api/customers").inScenario("reset").whenScenarioStateIs("fine").willReturn(ok("c")));
+
+    String body =
+        pipeline(wm).execute(getRequest(wm, "/api/customers"), RequestOptions.defaults(), TEXT);
+
+    assertThat(body).isEqualTo("c");
+    verify(exactly(2), getRequestedFor(urlEqualTo("/api/customers")));
+  }
+
+  @Test
+  void retriesABodyThatBreaksWhileTheHandlerReadsIt(WireMockRuntimeInfo wm) {
+    stubFor(
+        get("/api/customers")
+            .inScenario("broken body")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK))
+            .willSetStateTo("fine"));
+    stubFor(
+        get("/api/customers")
+            .inScenario("broken body")
+            .whenScenarioStateIs("fine")
+            .willReturn(ok("c")));
+
+    String body =
+        pipeline(wm).execute(getRequest(wm, "/api/customers"), RequestOptions.defaults(), TEXT);
+
+    assertThat(body).isEqualTo("c");
+    verify(exactly(2), getRequestedFor(urlEqualTo("/api/customers")));
+  }
+
+  @Test
+  void doesNotRetryAPostTheServerReceived(WireMockRuntimeInfo wm) {
+    stubFor(post("/api/customers").willReturn(aResponse().withStatus(503)));
+
+    assertThatThrownBy(
+            () ->
+                pipeline(wm)
+                    .execute(postRequest(wm, "/api/customers"), RequestOptions.defaults(), TEXT))
+        .isInstanceOf(ServerException.class);
+    verify(exactly(1), postRequestedFor(urlEqualTo("/api/customers")));
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void doesNotRetryAPostWhoseConnectionBrokeAfterSending(WireMockRuntimeInfo wm) {
+    stubFor(
+        post("/api/customers").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    assertThatThrownBy(
+            () ->
+                pipeline(wm)
+                    .execute(postRequest(wm, "/api/customers"), RequestOptions.defaults(), TEXT))
+        .isInstanceOf(TransportException.class)
+        .isNotInstanceOf(ConnectionFailedException.class);
+    verify(exactly(1), postRequestedFor(urlEqualTo("/api/customers")));
+  }
+
+  @Test
+  void retriesAPostWhenTheConnectionIsRefused() {
+    int port = Ports.closedPort();
+    pipeline =
+        HttpPipeline.builder(
+                ClientConfig.builder().baseUrl("http://127.0.0.1:" + port).sleeper(sleeper).build())
+            .build();
+    HttpRequest post =
+        HttpRequest.builder("POST", URI.create("http://127.0.0.1:" + port + "/api/customers"))
+            .body(RequestBody.ofUtf8("<prestashop/>", "text/xml"))
+            .build();
+
+    assertThatThrownBy(() -> pipeline.execute(post, RequestOptions.defaults(), TEXT))
+        .isInstanceOf(ConnectionFailedException.class)
+        .hasMessageContaining("POST http://127.0.0.1:" + port + "/api/customers");
+    assertThat(sleeper.waits()).hasSize(2);
+  }
+
+  @Test
+  void deadlineCoversABodyThatTricklesIn(WireMockRuntimeInfo wm) {
+    stubFor(
+        get("/api/products").willReturn(ok("x".repeat(1000)).withChunkedDribbleDelay(10, 8_000)));
+    Duration timeout = Duration.ofSeconds(2);
+    RequestOptions options = RequestOptions.builder().callTimeout(timeout).build();
+    HttpPipeline slow = pipeline(wm);
+
+    long started = System.nanoTime();
+    Throwable thrown =
+        catchThrowableOfType(
+            DeadlineExceededException.class,
+            () -> slow.execute(getRequest(wm, "/api/products"), options, TEXT));
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(thrown).hasMessageContaining("call deadline of PT2S passed");
+    assertThat(elapsed).isLessThan(timeout.multipliedBy(11).dividedBy(10));
+    verify(exactly(1), getRequestedFor(urlEqualTo("/api/products")));
+  }
+
+  @Test
+  void deadlineKeepsRunningWhileTheCallerReadsAnOpenResponse(WireMockRuntimeInfo wm)
+      throws IOException {
+    stubFor(get("/api/images").willReturn(ok("y".repeat(1000)).withChunkedDribbleDelay(10, 8_000)));
+    RequestOptions options = RequestOptions.builder().callTimeout(Duration.ofSeconds(1)).build();
+
+    try (HttpResponse response = pipeline(wm).send(getRequest(wm, "/api/images"), options)) {
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThatThrownBy(() -> response.body().readAllBytes())
+          .isInstanceOf(HttpTimeoutException.class);
+    }
+  }
+
+  @Test
+  void deadlineCoversSlowHeaders(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/products").willReturn(ok("late").withFixedDelay(5_000)));
+    Duration timeout = Duration.ofSeconds(1);
+    HttpPipeline slow = pipeline(wm);
+
+    long started = System.nanoTime();
+    assertThatThrownBy(
+            () ->
+                slow.execute(
+                    getRequest(wm, "/api/products"),
+                    RequestOptions.builder().callTimeout(timeout).build(),
+                    TEXT))
+        .isInstanceOf(DeadlineExceededException.class);
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isLessThan(timeout.multipliedBy(11).dividedBy(10));
+  }
+
+  @Test
+  void malformedBodyIsADecodeFailureAndIsNotRetried(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/products").willReturn(ok("{\"products\": [1, 2")));
+    ObjectMapper mapper = JsonMappers.create();
+
+    assertThatThrownBy(
+            () ->
+                pipeline(wm)
+                    .execute(
+                        getRequest(wm, "/api/products"),
+                        RequestOptions.defaults(),
+                        response -> mapper.readTree(response.body())))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageStartingWith(
+            "GET " + wm.getHttpBaseUrl() + "/api/products: response could not be decoded");
+    verify(exactly(1), getRequestedFor(urlEqualTo("/api/products")));
+  }
+
+  @Test
+  void errorStatusBecomesTheMappedExceptionWithAnExcerpt(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/products/999").willReturn(aResponse().withStatus(404).withBody("not\nhere")));
+
+    NotFoundException e =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () ->
+                pipeline(wm)
+                    .execute(getRequest(wm, "/api/products/999"), RequestOptions.defaults(), TEXT));
+
+    assertThat(e.statusCode()).isEqualTo(404);
+    assertThat(e.method()).isEqualTo("GET");
+    assertThat(e.url()).isEqualTo(wm.getHttpBaseUrl() + "/api/products/999");
+    assertThat(e.bodyExcerpt()).isEqualTo("not here");
+    assertThat(e)
+        .hasMessage("GET " + wm.getHttpBaseUrl() + "/api/products/999 returned HTTP 404: not here");
+  }
+
+  @Test
+  void sendsCredentialsUserAgentAndHeadersInTheirOrderOfPrecedence(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/").willReturn(ok("")));
+    HttpPipeline configured =
+        pipeline(
+            wm,
+            config ->
+                config
+                    .userAgentSuffix("my-erp/2.3")
+                    .defaultHeader("Output-Format", "XML")
+                    .defaultHeader("X-Tenant", "a"));
+    HttpRequest request =
+        HttpRequest.get(URI.create(wm.getHttpBaseUrl() + "/api/"))
+            .header("Output-Format", "JSON")
+            .build();
+
+    configured.execute(
+        request, RequestOptions.builder().header("X-Request-Id", "r-1").build(), TEXT);
+
+    String basic =
+        "Basic "
+            + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.US_ASCII));
+    verify(
+        getRequestedFor(urlEqualTo("/api/"))
+            .withHeader("Authorization", equalTo(basic))
+            .withHeader("User-Agent", matching("prestashop4j/\\S+ \\(Java \\S+\\) my-erp/2\\.3"))
+            .withHeader("Output-Format", equalTo("JSON"))
+            .withHeader("X-Tenant", equalTo("a"))
+            .withHeader("X-Request-Id", equalTo("r-1")));
+  }
+
+  @Test
+  void refusesCredentialsOverPlainHttpToAHostOtherThanLoopback() {
+    ClientConfig config = ClientConfig.builder().baseUrl("http://shop.example.com").build();
+
+    assertThatThrownBy(() -> HttpPipeline.builder(config).auth(ApiKeyAuth.of(KEY)).build())
+        .isInstanceOf(InsecureTransportException.class)
+        .hasMessageStartingWith("baseUrl: credentials are never sent over plain http://")
+        .hasMessageContaining("http://shop.example.com")
+        .hasMessageContaining("use https://, or allowInsecureHttp(true)")
+        .hasMessageNotContaining(KEY);
+  }
+
+  @Test
+  void plainHttpToAnyHostIsAllowedAfterAnExplicitOptIn() {
+    ClientConfig config =
+        ClientConfig.builder().baseUrl("http://shop.example.com").allowInsecureHttp(true).build();
+
+    try (HttpPipeline allowed = HttpPipeline.builder(config).auth(ApiKeyAuth.of(KEY)).build()) {
+      assertThat(allowed.config().allowInsecureHttp()).isTrue();
+    }
+  }
+
+  @Test
+  void neverSendsCredentialsToAnotherOrigin(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/products/1").willReturn(ok("")));
+    HttpRequest elsewhere =
+        HttpRequest.get(URI.create("http://127.0.0.1:" + Ports.closedPort() + "/api/products/1"))
+            .build();
+
+    assertThatThrownBy(() -> pipeline(wm).execute(elsewhere, RequestOptions.defaults(), TEXT))
+        .isInstanceOf(InsecureTransportException.class)
+        .hasMessageContaining("credentials are only sent to " + wm.getHttpBaseUrl());
+  }
+
+  @Test
+  void resolvesPathsAgainstTheBaseUrl(WireMockRuntimeInfo wm) {
+    HttpPipeline withPath =
+        HttpPipeline.builder(ClientConfig.builder().baseUrl(wm.getHttpBaseUrl() + "/shop").build())
+            .build();
+    pipeline = withPath;
+
+    assertThat(withPath.resolve("api/products?display=full"))
+        .isEqualTo(URI.create(wm.getHttpBaseUrl() + "/shop/api/products?display=full"));
+    assertThat(withPath.resolve("/api/")).isEqualTo(URI.create(wm.getHttpBaseUrl() + "/shop/api/"));
+    assertThat(withPath.resolve("//evil.example.com/x").getHost())
+        .isEqualTo(URI.create(wm.getHttpBaseUrl()).getHost());
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.prestashop4j.core.testing;
+
+import io.github.prestashop4j.core.Sleeper;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Records every wait and returns at once, so retry tests never wait for real. */
+public final class RecordingSleeper implements Sleeper {
+  private final List<Duration> waits = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void sleep(Duration duration) {
+    waits.add(duration);
+  }
+
+  /** Returns the waits asked for, in order. */
+  public List<Duration> waits() {
+    return List.copyOf(waits);
+  }
+}
