@@ -105,7 +105,8 @@ public class ApiException extends PrestaShopException {
    * @return {@code true} if one of {@link #errors()} has this code
    */
   public boolean hasErrorCode(int code) {
-    return errors.stream().anyMatch(e -> e.numericCode().orElse(Integer.MIN_VALUE) == code);
+    return errors.stream()
+        .anyMatch(e -> e.numericCode().isPresent() && e.numericCode().getAsInt() == code);
   }
 
   /**

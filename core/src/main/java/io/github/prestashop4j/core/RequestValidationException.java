@@ -1,5 +1,6 @@
 package io.github.prestashop4j.core;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,11 +18,19 @@ public class RequestValidationException extends PrestaShopException {
    * Creates the exception.
    *
    * @param subject what was validated, for example {@code "Product"}
-   * @param violations every violation found, at least one
+   * @param violations every violation found, at least one; kept sorted by field, rule and message
+   * @throws IllegalArgumentException if there is no violation
    */
   public RequestValidationException(String subject, List<Violation> violations) {
-    super(describe(subject, violations));
-    this.violations = List.copyOf(violations);
+    super(describe(subject, sorted(violations)));
+    this.violations = sorted(violations);
+  }
+
+  private static List<Violation> sorted(List<Violation> violations) {
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("violations: must hold at least one violation");
+    }
+    return violations.stream().sorted(Violation.ORDER).collect(Collectors.toUnmodifiableList());
   }
 
   private static String describe(String subject, List<Violation> violations) {
@@ -53,6 +62,12 @@ public class RequestValidationException extends PrestaShopException {
    */
   public record Violation(String field, String rule, String message)
       implements java.io.Serializable {
+    /** The order violations are reported in: by field, then rule, then message. */
+    public static final Comparator<Violation> ORDER =
+        Comparator.comparing(Violation::field)
+            .thenComparing(Violation::rule)
+            .thenComparing(Violation::message);
+
     /** Returns {@code field: message (Rule)}. */
     @Override
     public String toString() {

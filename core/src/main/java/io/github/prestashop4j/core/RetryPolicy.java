@@ -187,6 +187,10 @@ public final class RetryPolicy {
 
   /** Builds a {@link RetryPolicy}. */
   public static final class Builder {
+    // Longer waits belong to a scheduler, not to a blocked thread; it also keeps nanoseconds in
+    // range.
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
     private int maxAttempts = 3;
     private Duration initialBackoff = Duration.ofMillis(500);
     private Duration maxBackoff = Duration.ofSeconds(10);
@@ -214,9 +218,9 @@ public final class RetryPolicy {
     /**
      * Sets the upper bound of the first backoff wait.
      *
-     * @param initialBackoff a positive duration; default 500 ms
+     * @param initialBackoff a positive duration up to one hour; default 500 ms
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if not positive or longer than an hour
      */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = positive(initialBackoff, "initialBackoff");
@@ -226,9 +230,9 @@ public final class RetryPolicy {
     /**
      * Sets the cap on a backoff wait.
      *
-     * @param maxBackoff a positive duration; default 10 s
+     * @param maxBackoff a positive duration up to one hour; default 10 s
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if not positive or longer than an hour
      */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = positive(maxBackoff, "maxBackoff");
@@ -290,8 +294,9 @@ public final class RetryPolicy {
 
     private static Duration positive(Duration value, String name) {
       Objects.requireNonNull(value, name);
-      if (value.isZero() || value.isNegative()) {
-        throw new IllegalArgumentException(name + ": must be positive (got " + value + ")");
+      if (value.isZero() || value.isNegative() || value.compareTo(MAX_BACKOFF) > 0) {
+        throw new IllegalArgumentException(
+            name + ": must be positive and at most " + MAX_BACKOFF + " (got " + value + ")");
       }
       return value;
     }

@@ -134,8 +134,27 @@ public final class OAuth2ClientCredentials implements AuthProvider, AutoCloseabl
   }
 
   /**
-   * Forgets the cached token, so that the next request fetches a new one. Call it when a resource
-   * server answers 401 to a token that has not expired yet (for example after a key rotation).
+   * Drops the refused token, unless another thread already replaced it, and asks for the request to
+   * be sent again with a fresh one.
+   */
+  @Override
+  public boolean renewAfterRefusal(String refusedHeader) {
+    refreshLock.lock();
+    try {
+      CachedToken token = cached;
+      if (token != null && refusedHeader.equals("Bearer " + token.value)) {
+        cached = null;
+      }
+    } finally {
+      refreshLock.unlock();
+    }
+    return true;
+  }
+
+  /**
+   * Forgets the cached token, so that the next request fetches a new one. The pipeline already does
+   * this when a server refuses a token with 401; call it when something else tells the token is no
+   * longer good.
    */
   public void invalidate() {
     cached = null;

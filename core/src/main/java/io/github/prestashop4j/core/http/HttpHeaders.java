@@ -4,6 +4,7 @@ import io.github.prestashop4j.core.internal.Redaction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -125,7 +126,12 @@ public final class HttpHeaders {
 
   @Override
   public int hashCode() {
-    return values.hashCode();
+    // Case-insensitive like equals: the map's own hashCode would hash the names with their case.
+    int hash = 0;
+    for (Map.Entry<String, List<String>> entry : values.entrySet()) {
+      hash += entry.getKey().toLowerCase(Locale.ROOT).hashCode() ^ entry.getValue().hashCode();
+    }
+    return hash;
   }
 
   /** Returns the headers with the values of secret-bearing headers replaced by {@code REDACTED}. */

@@ -172,6 +172,7 @@ public final class HttpPipeline implements AutoCloseable {
     RetryPolicy policy = options.retryPolicy().orElse(config.retryPolicy());
     String target = request.method() + " " + Redaction.uri(request.uri());
     HttpHeaders baseHeaders = baseHeaders(request, options);
+    boolean credentialRenewed = false;
 
     for (int attempt = 1; ; attempt++) {
       if (deadline.expired()) {
@@ -197,6 +198,11 @@ public final class HttpPipeline implements AutoCloseable {
       int status = response.statusCode();
       if (status >= 400) {
         ErrorResponse error = readError(prepared, response);
+        if (status == 401 && auth != null && !credentialRenewed && renewCredential(prepared)) {
+          credentialRenewed = true;
+          LOG.debug("Sending {} again with a renewed credential after HTTP 401", target);
+          continue;
+        }
         Duration wait = waitAfterStatus(error, request, policy, attempt, deadline);
         if (wait == null) {
           throw errorDecoder.toException(error);
@@ -222,6 +228,10 @@ public final class HttpPipeline implements AutoCloseable {
         response.close();
       }
     }
+  }
+
+  private boolean renewCredential(HttpRequest refused) {
+    return auth.renewAfterRefusal(refused.headers().firstValue("Authorization").orElse(""));
   }
 
   private HttpHeaders baseHeaders(HttpRequest request, RequestOptions options) {

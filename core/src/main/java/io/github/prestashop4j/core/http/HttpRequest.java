@@ -12,7 +12,8 @@ import java.util.Set;
  * body.
  *
  * <p>Whether the request may be retried after it reached the server is decided by {@link
- * #idempotent()}: by default true for GET, HEAD, PUT, DELETE and OPTIONS, false for POST and PATCH.
+ * #idempotent()}: by default true for GET, HEAD, PUT, DELETE, OPTIONS and TRACE, false for POST and
+ * PATCH.
  */
 public final class HttpRequest {
   private static final Set<String> IDEMPOTENT_METHODS =

@@ -27,7 +27,7 @@ public final class RetryAfter {
       return Optional.empty();
     }
     String trimmed = value.trim();
-    if (trimmed.chars().allMatch(Character::isDigit)) {
+    if (trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
       try {
         return Optional.of(Duration.ofSeconds(Long.parseLong(trimmed)));
       } catch (NumberFormatException e) {

@@ -59,7 +59,7 @@ public final class TransportSecurity {
     for (String octet : octets) {
       if (octet.isEmpty()
           || octet.length() > 3
-          || !octet.chars().allMatch(Character::isDigit)
+          || !octet.chars().allMatch(c -> c >= '0' && c <= '9')
           || Integer.parseInt(octet) > 255) {
         return false;
       }

@@ -6,7 +6,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -50,12 +49,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * packages must be open to {@code org.hibernate.validator} for their fields to be read.
  */
 public final class RequestValidator implements AutoCloseable {
-
-  // Same field first, then same rule, then message: a total order, so output is reproducible.
-  private static final Comparator<Violation> ORDER =
-      Comparator.comparing(Violation::field)
-          .thenComparing(Violation::rule)
-          .thenComparing(Violation::message);
 
   private final ValidatorFactory factory;
   private final Validator validator;
@@ -123,7 +116,7 @@ public final class RequestValidator implements AutoCloseable {
     }
     return validator.validate(request).stream()
         .map(RequestValidator::toViolation)
-        .sorted(ORDER)
+        .sorted(Violation.ORDER)
         .toList();
   }
 

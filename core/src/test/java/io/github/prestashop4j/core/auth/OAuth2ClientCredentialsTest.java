@@ -26,6 +26,7 @@ import io.github.prestashop4j.core.InsecureTransportException;
 import io.github.prestashop4j.core.RequestOptions;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
+import io.github.prestashop4j.core.http.RequestBody;
 import io.github.prestashop4j.core.testing.MutableClock;
 import io.github.prestashop4j.core.testing.RecordingSleeper;
 import java.net.URI;
@@ -179,6 +180,53 @@ class OAuth2ClientCredentialsTest {
     credentials.invalidate();
     credentials.accessToken();
 
+    verify(exactly(2), postRequestedFor(urlEqualTo(TOKEN_PATH)));
+  }
+
+  @Test
+  void aTokenRefusedBeforeItsExpiryIsRenewedOnceAndTheRequestSentAgain(WireMockRuntimeInfo wm) {
+    stubFor(
+        post(TOKEN_PATH)
+            .inScenario("revoked")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(okJson(tokenJson("revoked-token", 3600)))
+            .willSetStateTo("renewed"));
+    stubFor(
+        post(TOKEN_PATH)
+            .inScenario("revoked")
+            .whenScenarioStateIs("renewed")
+            .willReturn(okJson(tokenJson("fresh-token", 3600))));
+    stubFor(
+        post("/v1/orders")
+            .withHeader("Authorization", equalTo("Bearer revoked-token"))
+            .willReturn(aResponse().withStatus(401)));
+    stubFor(
+        post("/v1/orders")
+            .withHeader("Authorization", equalTo("Bearer fresh-token"))
+            .willReturn(okJson("{}")));
+    HttpPipeline api = api(wm, credentials(wm));
+    HttpRequest create =
+        HttpRequest.builder("POST", URI.create(wm.getHttpBaseUrl() + "/v1/orders"))
+            .body(RequestBody.ofUtf8("{}", "application/json"))
+            .build();
+
+    int status = api.execute(create, RequestOptions.defaults(), r -> r.statusCode());
+
+    assertThat(status).isEqualTo(200);
+    verify(exactly(2), postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    verify(exactly(2), postRequestedFor(urlEqualTo("/v1/orders")));
+  }
+
+  @Test
+  void aCredentialRefusedTwiceIsAnAuthenticationFailure(WireMockRuntimeInfo wm) {
+    stubFor(post(TOKEN_PATH).willReturn(okJson(tokenJson("tok", 3600))));
+    stubFor(get("/v1/resource").willReturn(aResponse().withStatus(401)));
+    HttpPipeline api = api(wm, credentials(wm));
+    HttpRequest request = HttpRequest.get(URI.create(wm.getHttpBaseUrl() + "/v1/resource")).build();
+
+    assertThatThrownBy(() -> api.execute(request, RequestOptions.defaults(), r -> r.statusCode()))
+        .isInstanceOf(AuthenticationException.class);
+    verify(exactly(2), getRequestedFor(urlEqualTo("/v1/resource")));
     verify(exactly(2), postRequestedFor(urlEqualTo(TOKEN_PATH)));
   }
 

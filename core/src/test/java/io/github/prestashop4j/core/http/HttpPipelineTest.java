@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.github.prestashop4j.core.AuthenticationException;
 import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.ConnectionFailedException;
 import io.github.prestashop4j.core.DeadlineExceededException;
@@ -34,6 +35,7 @@ import io.github.prestashop4j.core.ServerException;
 import io.github.prestashop4j.core.TransportException;
 import io.github.prestashop4j.core.auth.ApiKeyAuth;
 import io.github.prestashop4j.core.json.JsonMappers;
+import io.github.prestashop4j.core.testing.CannedHttpServer;
 import io.github.prestashop4j.core.testing.MutableClock;
 import io.github.prestashop4j.core.testing.Ports;
 import io.github.prestashop4j.core.testing.RecordingSleeper;
@@ -366,6 +368,30 @@ class HttpPipelineTest {
   }
 
   @Test
+  void aMalformedResponseHeaderIsATransportFailure() throws IOException {
+    try (CannedHttpServer server =
+        new CannedHttpServer("HTTP/1.1 200 OK\r\nX-Odd: a\u0001b\r\nContent-Length: 2\r\n\r\nok")) {
+      pipeline =
+          HttpPipeline.builder(
+                  ClientConfig.builder()
+                      .baseUrl(server.baseUrl())
+                      .sleeper(sleeper)
+                      .retryPolicy(RetryPolicy.none())
+                      .build())
+              .build();
+
+      assertThatThrownBy(
+              () ->
+                  pipeline.execute(
+                      HttpRequest.get(URI.create(server.baseUrl() + "/api/")).build(),
+                      RequestOptions.defaults(),
+                      TEXT))
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("GET " + server.baseUrl() + "/api/ failed");
+    }
+  }
+
+  @Test
   void errorStatusBecomesTheMappedExceptionWithAnExcerpt(WireMockRuntimeInfo wm) {
     stubFor(get("/api/products/999").willReturn(aResponse().withStatus(404).withBody("not\nhere")));
 
@@ -382,6 +408,17 @@ class HttpPipelineTest {
     assertThat(e.bodyExcerpt()).isEqualTo("not here");
     assertThat(e)
         .hasMessage("GET " + wm.getHttpBaseUrl() + "/api/products/999 returned HTTP 404: not here");
+  }
+
+  @Test
+  void aRefusedApiKeyIsNotSentAgain(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/").willReturn(aResponse().withStatus(401).withBody("401 Unauthorized")));
+
+    assertThatThrownBy(
+            () -> pipeline(wm).execute(getRequest(wm, "/api/"), RequestOptions.defaults(), TEXT))
+        .isInstanceOf(AuthenticationException.class)
+        .hasMessageEndingWith("returned HTTP 401: 401 Unauthorized");
+    verify(exactly(1), getRequestedFor(urlEqualTo("/api/")));
   }
 
   @Test
