@@ -108,13 +108,15 @@ public final class JdkHttpTransport implements HttpTransport {
 
   private java.net.http.HttpRequest toJdkRequest(HttpRequest request, Deadline deadline)
       throws HttpTimeoutException {
-    if (deadline.expired()) {
+    // Read once: a second read could find zero, which the JDK's timeout refuses.
+    Duration remaining = deadline.remaining();
+    if (remaining.isZero()) {
       throw new HttpTimeoutException("call deadline of " + deadline.timeout() + " had passed");
     }
     java.net.http.HttpRequest.Builder builder =
         java.net.http.HttpRequest.newBuilder(request.uri())
             // The JDK's own timeout stops at the headers; it backs up the future's wait.
-            .timeout(deadline.remaining())
+            .timeout(remaining)
             .method(
                 request.method(),
                 request

@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback server that answers every connection with the same raw bytes, for responses that a
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 public final class CannedHttpServer implements AutoCloseable {
   private final ServerSocket socket;
   private final Thread acceptor;
+  private final List<String> requestHeads = new CopyOnWriteArrayList<>();
 
   public CannedHttpServer(String rawResponse) throws IOException {
     byte[] response = rawResponse.getBytes(StandardCharsets.ISO_8859_1);
@@ -24,7 +27,7 @@ public final class CannedHttpServer implements AutoCloseable {
             () -> {
               while (!socket.isClosed()) {
                 try (Socket connection = socket.accept()) {
-                  readRequestHead(connection.getInputStream());
+                  requestHeads.add(readRequestHead(connection.getInputStream()));
                   OutputStream out = connection.getOutputStream();
                   out.write(response);
                   out.flush();
@@ -42,13 +45,21 @@ public final class CannedHttpServer implements AutoCloseable {
     return "http://127.0.0.1:" + socket.getLocalPort();
   }
 
-  private static void readRequestHead(InputStream in) throws IOException {
+  /** Returns the request line and headers of every request served so far. */
+  public List<String> requestHeads() {
+    return List.copyOf(requestHeads);
+  }
+
+  private static String readRequestHead(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
     int matched = 0;
     byte[] end = {'\r', '\n', '\r', '\n'};
     int b;
     while (matched < end.length && (b = in.read()) != -1) {
+      head.append((char) b);
       matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
     }
+    return head.toString();
   }
 
   @Override
