@@ -3,12 +3,12 @@ package io.github.prestashop4j.core;
 import io.github.prestashop4j.core.http.HttpHeaders;
 import io.github.prestashop4j.core.http.HttpTransport;
 import io.github.prestashop4j.core.internal.CallerHeaders;
+import io.github.prestashop4j.core.internal.Checks;
 import io.github.prestashop4j.core.internal.Redaction;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -299,7 +299,7 @@ public final class ClientConfig {
      * @throws IllegalArgumentException if not positive
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      this.connectTimeout = Checks.positive(connectTimeout, "connectTimeout");
       return this;
     }
 
@@ -311,7 +311,7 @@ public final class ClientConfig {
      * @throws IllegalArgumentException if not positive
      */
     public Builder callTimeout(Duration callTimeout) {
-      this.callTimeout = positive(callTimeout, "callTimeout");
+      this.callTimeout = Checks.positive(callTimeout, "callTimeout");
       return this;
     }
 
@@ -447,9 +447,7 @@ public final class ClientConfig {
       if (baseUrl == null) {
         throw new IllegalStateException("baseUrl: is required");
       }
-      String scheme =
-          baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
-      if (!baseUrl.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
+      if (!Checks.isAbsoluteHttp(baseUrl)) {
         throw new IllegalStateException("baseUrl: must be an absolute http:// or https:// URL");
       }
       if (baseUrl.getRawUserInfo() != null) {
@@ -468,14 +466,6 @@ public final class ClientConfig {
                 + " set them on the transport you supply instead");
       }
       return new ClientConfig(this);
-    }
-
-    private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isZero() || value.isNegative()) {
-        throw new IllegalArgumentException(name + ": must be positive (got " + value + ")");
-      }
-      return value;
     }
   }
 }

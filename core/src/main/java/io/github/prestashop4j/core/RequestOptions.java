@@ -2,6 +2,7 @@ package io.github.prestashop4j.core;
 
 import io.github.prestashop4j.core.http.HttpHeaders;
 import io.github.prestashop4j.core.internal.CallerHeaders;
+import io.github.prestashop4j.core.internal.Checks;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,12 +112,7 @@ public final class RequestOptions {
      * @throws IllegalArgumentException if not positive
      */
     public Builder callTimeout(Duration callTimeout) {
-      Objects.requireNonNull(callTimeout, "callTimeout");
-      if (callTimeout.isZero() || callTimeout.isNegative()) {
-        throw new IllegalArgumentException(
-            "callTimeout: must be positive (got " + callTimeout + ")");
-      }
-      this.callTimeout = callTimeout;
+      this.callTimeout = Checks.positive(callTimeout, "callTimeout");
       return this;
     }
 

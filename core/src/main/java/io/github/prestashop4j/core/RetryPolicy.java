@@ -1,5 +1,6 @@
 package io.github.prestashop4j.core;
 
+import io.github.prestashop4j.core.internal.Checks;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -223,7 +224,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if not positive or longer than an hour
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = positive(initialBackoff, "initialBackoff");
+      this.initialBackoff = backoffSetting(initialBackoff, "initialBackoff");
       return this;
     }
 
@@ -235,7 +236,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if not positive or longer than an hour
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = positive(maxBackoff, "maxBackoff");
+      this.maxBackoff = backoffSetting(maxBackoff, "maxBackoff");
       return this;
     }
 
@@ -247,12 +248,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if negative
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
-      Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
-      if (maxRetryAfter.isNegative()) {
-        throw new IllegalArgumentException(
-            "maxRetryAfter: must not be negative (got " + maxRetryAfter + ")");
-      }
-      this.maxRetryAfter = maxRetryAfter;
+      this.maxRetryAfter = Checks.notNegative(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
@@ -292,11 +288,10 @@ public final class RetryPolicy {
       return new RetryPolicy(this);
     }
 
-    private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isZero() || value.isNegative() || value.compareTo(MAX_BACKOFF) > 0) {
+    private static Duration backoffSetting(Duration value, String name) {
+      if (Checks.positive(value, name).compareTo(MAX_BACKOFF) > 0) {
         throw new IllegalArgumentException(
-            name + ": must be positive and at most " + MAX_BACKOFF + " (got " + value + ")");
+            name + ": must be at most " + MAX_BACKOFF + " (got " + value + ")");
       }
       return value;
     }

@@ -14,6 +14,7 @@ import io.github.prestashop4j.core.http.HttpHeaders;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
 import io.github.prestashop4j.core.http.RequestBody;
+import io.github.prestashop4j.core.internal.Checks;
 import io.github.prestashop4j.core.internal.Redaction;
 import io.github.prestashop4j.core.internal.TransportSecurity;
 import io.github.prestashop4j.core.json.JsonMappers;
@@ -391,11 +392,7 @@ public final class OAuth2ClientCredentials implements AuthProvider, AutoCloseabl
      * @throws IllegalArgumentException if negative
      */
     public Builder refreshBefore(Duration refreshBefore) {
-      Objects.requireNonNull(refreshBefore, "refreshBefore");
-      if (refreshBefore.isNegative()) {
-        throw new IllegalArgumentException("refreshBefore: must not be negative");
-      }
-      this.refreshBefore = refreshBefore;
+      this.refreshBefore = Checks.notNegative(refreshBefore, "refreshBefore");
       return this;
     }
 

@@ -1,7 +1,7 @@
 package io.github.prestashop4j.core.http;
 
+import io.github.prestashop4j.core.internal.Checks;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * A point in time by which a call must be over, measured on the monotonic clock ({@link
@@ -24,10 +24,7 @@ public final class Deadline {
    * @throws IllegalArgumentException if the timeout is zero or negative
    */
   public static Deadline after(Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isZero() || timeout.isNegative()) {
-      throw new IllegalArgumentException("timeout: must be positive (got " + timeout + ")");
-    }
+    Checks.positive(timeout, "timeout");
     long nanos = saturatedNanos(timeout);
     return new Deadline(System.nanoTime() + nanos, timeout);
   }

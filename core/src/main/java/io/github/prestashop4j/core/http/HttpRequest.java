@@ -1,5 +1,6 @@
 package io.github.prestashop4j.core.http;
 
+import io.github.prestashop4j.core.internal.Checks;
 import io.github.prestashop4j.core.internal.Redaction;
 import java.net.URI;
 import java.util.Locale;
@@ -135,8 +136,7 @@ public final class HttpRequest {
       if (method.isBlank()) {
         throw new IllegalArgumentException("method: must not be blank");
       }
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
+      if (!Checks.isAbsoluteHttp(uri)) {
         throw new IllegalArgumentException(
             "uri: must be an absolute http:// or https:// URI (got " + Redaction.uri(uri) + ")");
       }

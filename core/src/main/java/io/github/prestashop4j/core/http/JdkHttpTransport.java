@@ -1,5 +1,6 @@
 package io.github.prestashop4j.core.http;
 
+import io.github.prestashop4j.core.internal.Checks;
 import io.github.prestashop4j.core.internal.DeadlineBodySubscriber;
 import java.io.IOException;
 import java.io.InputStream;
@@ -223,12 +224,7 @@ public final class JdkHttpTransport implements HttpTransport {
      * @throws IllegalArgumentException if not positive
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      Objects.requireNonNull(connectTimeout, "connectTimeout");
-      if (connectTimeout.isZero() || connectTimeout.isNegative()) {
-        throw new IllegalArgumentException(
-            "connectTimeout: must be positive (got " + connectTimeout + ")");
-      }
-      this.connectTimeout = connectTimeout;
+      this.connectTimeout = Checks.positive(connectTimeout, "connectTimeout");
       return this;
     }
 
