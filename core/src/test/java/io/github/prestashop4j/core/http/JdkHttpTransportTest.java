@@ -3,23 +3,26 @@ package io.github.prestashop4j.core.http;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.prestashop4j.core.testing.CannedHttpServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -27,22 +30,40 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@WireMockTest(httpsEnabled = true)
 class JdkHttpTransportTest {
+  private static final String KEYSTORE_PASSWORD = "changeit";
+
+  /**
+   * HTTPS with a certificate for localhost that the tests trust explicitly: verification stays on.
+   */
+  @RegisterExtension
+  static final WireMockExtension SERVER =
+      WireMockExtension.newInstance()
+          .options(
+              wireMockConfig()
+                  .dynamicPort()
+                  .dynamicHttpsPort()
+                  .keystorePath(keystore().toString())
+                  .keystoreType("PKCS12")
+                  .keystorePassword(KEYSTORE_PASSWORD)
+                  .keyManagerPassword(KEYSTORE_PASSWORD))
+          .configureStaticDsl(true)
+          .build();
 
   @Test
-  void speaksHttp2OverTls(WireMockRuntimeInfo wm) throws Exception {
+  void speaksHttp2OverTls() throws Exception {
     stubFor(get("/api/").willReturn(ok("<prestashop/>").withHeader("PSWS-Version", "9.1.4")));
 
     try (JdkHttpTransport transport =
-            JdkHttpTransport.builder().sslContext(trustingWireMocksCertificate()).build();
+            JdkHttpTransport.builder().sslContext(trustingTheTestCertificate()).build();
         HttpResponse response =
             transport.send(
-                HttpRequest.get(URI.create(wm.getHttpsBaseUrl() + "/api/")).build(),
+                HttpRequest.get(URI.create(SERVER.getRuntimeInfo().getHttpsBaseUrl() + "/api/"))
+                    .build(),
                 Deadline.after(Duration.ofSeconds(10)))) {
 
       assertThat(response.statusCode()).isEqualTo(200);
@@ -60,14 +81,15 @@ class JdkHttpTransportTest {
   }
 
   @Test
-  void usesHttp11ForPlainHttpAndReusesTheConnection(WireMockRuntimeInfo wm) throws IOException {
+  void usesHttp11ForPlainHttpAndReusesTheConnection() throws IOException {
     stubFor(get("/api/").willReturn(ok("x")));
 
     try (JdkHttpTransport transport = JdkHttpTransport.builder().build()) {
       for (int i = 0; i < 3; i++) {
         try (HttpResponse response =
             transport.send(
-                HttpRequest.get(URI.create(wm.getHttpBaseUrl() + "/api/")).build(),
+                HttpRequest.get(URI.create(SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/"))
+                    .build(),
                 Deadline.after(Duration.ofSeconds(10)))) {
           assertThat(response.body().readAllBytes()).containsExactly('x');
         }
@@ -82,7 +104,7 @@ class JdkHttpTransportTest {
   }
 
   @Test
-  void runsItsAsynchronousWorkOnTheCallersExecutor(WireMockRuntimeInfo wm) throws IOException {
+  void runsItsAsynchronousWorkOnTheCallersExecutor() throws IOException {
     stubFor(get("/api/").willReturn(ok("x")));
     AtomicInteger tasks = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -95,7 +117,8 @@ class JdkHttpTransportTest {
     try (JdkHttpTransport transport = JdkHttpTransport.builder().executor(counting).build();
         HttpResponse response =
             transport.send(
-                HttpRequest.get(URI.create(wm.getHttpBaseUrl() + "/api/")).build(),
+                HttpRequest.get(URI.create(SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/"))
+                    .build(),
                 Deadline.after(Duration.ofSeconds(10)))) {
       assertThat(response.body().readAllBytes()).containsExactly('x');
     } finally {
@@ -127,7 +150,7 @@ class JdkHttpTransportTest {
   }
 
   @Test
-  void anInterruptedCallerStopsWaitingAndKeepsItsInterruptFlag(WireMockRuntimeInfo wm) {
+  void anInterruptedCallerStopsWaitingAndKeepsItsInterruptFlag() {
     stubFor(get("/api/").willReturn(ok("late").withFixedDelay(5_000)));
 
     try (JdkHttpTransport transport = JdkHttpTransport.builder().build()) {
@@ -135,7 +158,9 @@ class JdkHttpTransportTest {
       assertThatThrownBy(
               () ->
                   transport.send(
-                      HttpRequest.get(URI.create(wm.getHttpBaseUrl() + "/api/")).build(),
+                      HttpRequest.get(
+                              URI.create(SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/"))
+                          .build(),
                       Deadline.after(Duration.ofSeconds(10))))
           .isInstanceOf(InterruptedIOException.class);
       assertThat(Thread.interrupted()).isTrue();
@@ -143,7 +168,7 @@ class JdkHttpTransportTest {
   }
 
   @Test
-  void refusesToStartAfterTheDeadline(WireMockRuntimeInfo wm) {
+  void refusesToStartAfterTheDeadline() {
     Deadline passed = Deadline.after(Duration.ofNanos(1));
     while (!passed.expired()) {
       Thread.onSpinWait();
@@ -153,7 +178,10 @@ class JdkHttpTransportTest {
       assertThatThrownBy(
               () ->
                   transport.send(
-                      HttpRequest.get(URI.create(wm.getHttpBaseUrl() + "/api/")).build(), passed))
+                      HttpRequest.get(
+                              URI.create(SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/"))
+                          .build(),
+                      passed))
           .isInstanceOf(HttpTimeoutException.class)
           .hasMessageContaining("had passed");
     }
@@ -166,23 +194,24 @@ class JdkHttpTransportTest {
         .hasMessageStartingWith("connectTimeout: must be positive");
   }
 
-  /** WireMock serves a self-signed certificate; production code never trusts blindly. */
-  private static SSLContext trustingWireMocksCertificate() throws GeneralSecurityException {
-    TrustManager trustAll =
-        new X509TrustManager() {
-          @Override
-          public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+  private static Path keystore() {
+    try {
+      return Path.of(JdkHttpTransportTest.class.getResource("/tls/localhost.p12").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
-          @Override
-          public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-          @Override
-          public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-          }
-        };
+  private static SSLContext trustingTheTestCertificate() throws Exception {
+    KeyStore trusted = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keystore())) {
+      trusted.load(in, KEYSTORE_PASSWORD.toCharArray());
+    }
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trusted);
     SSLContext context = SSLContext.getInstance("TLS");
-    context.init(null, new TrustManager[] {trustAll}, null);
+    context.init(null, trust.getTrustManagers(), null);
     return context;
   }
 }
