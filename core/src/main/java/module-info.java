@@ -6,7 +6,7 @@
 module io.github.prestashop4j.core {
   requires transitive java.net.http;
   requires transitive com.fasterxml.jackson.databind;
-  requires transitive jakarta.validation;
+  requires jakarta.validation;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.hibernate.validator;
   requires org.slf4j;

@@ -59,7 +59,13 @@ class ApiKeyAuthTest {
         Arguments.of("a space", KEY.substring(0, 16) + " " + KEY.substring(17)),
         Arguments.of("a non-ASCII letter", KEY.substring(0, 31) + "\u00e9"),
         Arguments.of("a line break", KEY.substring(0, 31) + "\n"),
-        Arguments.of("surrounding whitespace", " " + KEY.substring(1, 31) + " "));
+        Arguments.of("surrounding whitespace", " " + KEY.substring(1, 31) + " "),
+        // The characters right outside each accepted range.
+        Arguments.of("'/' just before '0'", KEY.substring(0, 31) + "/"),
+        Arguments.of("'@' just before 'A'", KEY.substring(0, 31) + "@"),
+        Arguments.of("'[' just after 'Z'", KEY.substring(0, 31) + "["),
+        Arguments.of("'`' just before 'a'", KEY.substring(0, 31) + "`"),
+        Arguments.of("'{' just after 'z'", KEY.substring(0, 31) + "{"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -71,6 +77,12 @@ class ApiKeyAuthTest {
         .message()
         .doesNotContain(KEY.substring(1, 9))
         .doesNotContain(KEY.substring(20, 28));
+  }
+
+  @Test
+  void acceptsTheFirstAndLastCharacterOfEachRange() {
+    assertThat(ApiKeyAuth.of("09AZaz" + KEY.substring(6)).authorizationHeader())
+        .startsWith("Basic ");
   }
 
   @Test

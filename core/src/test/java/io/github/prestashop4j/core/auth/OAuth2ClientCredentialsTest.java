@@ -24,6 +24,7 @@ import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.InsecureTransportException;
 import io.github.prestashop4j.core.RequestOptions;
+import io.github.prestashop4j.core.ServerException;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
 import io.github.prestashop4j.core.http.RequestBody;
@@ -169,6 +170,31 @@ class OAuth2ClientCredentialsTest {
     clock.advance(Duration.ofSeconds(1));
     credentials.accessToken();
     verify(exactly(2), postRequestedFor(urlEqualTo(TOKEN_PATH)));
+  }
+
+  @Test
+  void aTokenWithoutALifetimeIsKeptForFiveMinutesLessTheRefreshMargin(WireMockRuntimeInfo wm) {
+    stubFor(post(TOKEN_PATH).willReturn(okJson(tokenJson("no-lifetime", 0))));
+    OAuth2ClientCredentials credentials = credentials(wm);
+
+    credentials.accessToken();
+    clock.advance(Duration.ofSeconds(239));
+    credentials.accessToken();
+    verify(exactly(1), postRequestedFor(urlEqualTo(TOKEN_PATH)));
+
+    clock.advance(Duration.ofSeconds(1));
+    credentials.accessToken();
+    verify(exactly(2), postRequestedFor(urlEqualTo(TOKEN_PATH)));
+  }
+
+  @Test
+  void aTokenEndpointThatKeepsFailingIsAServerErrorNotACredentialProblem(WireMockRuntimeInfo wm) {
+    stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(500).withBody("oops")));
+
+    assertThatThrownBy(() -> credentials(wm).accessToken())
+        .isInstanceOf(ServerException.class)
+        .isNotInstanceOf(AuthenticationException.class);
+    verify(exactly(1), postRequestedFor(urlEqualTo(TOKEN_PATH)));
   }
 
   @Test

@@ -40,6 +40,8 @@ import io.github.prestashop4j.core.testing.MutableClock;
 import io.github.prestashop4j.core.testing.Ports;
 import io.github.prestashop4j.core.testing.RecordingSleeper;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +50,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -173,6 +178,75 @@ class HttpPipelineTest {
     assertThat(e.statusCode()).isEqualTo(429);
     assertThat(sleeper.waits()).isEmpty();
     verify(exactly(1), getRequestedFor(urlEqualTo("/api/orders")));
+  }
+
+  @Test
+  void retryAfterExactlyAtTheCapIsHonoured(WireMockRuntimeInfo wm) {
+    stubFor(
+        get("/api/orders")
+            .inScenario("capped")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "60"))
+            .willSetStateTo("open"));
+    stubFor(
+        get("/api/orders").inScenario("capped").whenScenarioStateIs("open").willReturn(ok("ok")));
+
+    RequestOptions longDeadline =
+        RequestOptions.builder().callTimeout(Duration.ofMinutes(2)).build();
+
+    pipeline(wm).execute(getRequest(wm, "/api/orders"), longDeadline, TEXT);
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void theDefaultTransportRunsOnTheConfiguredExecutor(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/").willReturn(ok("x")));
+    AtomicInteger tasks = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      pipeline(
+              wm,
+              config ->
+                  config.executor(
+                      task -> {
+                        tasks.incrementAndGet();
+                        pool.execute(task);
+                      }))
+          .execute(getRequest(wm, "/api/"), RequestOptions.defaults(), TEXT);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(tasks.get()).isPositive();
+  }
+
+  @Test
+  void theDefaultTransportUsesTheConfiguredProxy() throws IOException {
+    try (CannedHttpServer proxy =
+        new CannedHttpServer("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")) {
+      URI proxyUri = URI.create(proxy.baseUrl());
+      pipeline =
+          HttpPipeline.builder(
+                  ClientConfig.builder()
+                      .baseUrl("http://shop.example.com")
+                      .proxy(
+                          ProxySelector.of(
+                              new InetSocketAddress(proxyUri.getHost(), proxyUri.getPort())))
+                      .build())
+              .build();
+
+      String body =
+          pipeline.execute(
+              HttpRequest.get(URI.create("http://shop.example.com/api/")).build(),
+              RequestOptions.defaults(),
+              TEXT);
+
+      assertThat(body).isEqualTo("ok");
+      assertThat(proxy.requestHeads())
+          .singleElement()
+          .asString()
+          .startsWith("GET http://shop.example.com/api/ HTTP/1.1");
+    }
   }
 
   @Test
