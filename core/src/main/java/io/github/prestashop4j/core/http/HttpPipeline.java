@@ -49,7 +49,6 @@ import org.slf4j.LoggerFactory;
 public final class HttpPipeline implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpPipeline.class);
   private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
-  private static final int MAX_DRAIN_BYTES = 64 * 1024;
 
   private final ClientConfig config;
   private final HttpTransport transport;
@@ -214,9 +213,7 @@ public final class HttpPipeline implements AutoCloseable {
         return (T) response;
       }
       try {
-        T result = handler.handle(response);
-        drain(response);
-        return result;
+        return handler.handle(response);
       } catch (IOException e) {
         PrestaShopException failure = classify(e, target, deadline);
         Duration wait = waitAfterFailure(failure, request, policy, attempt, deadline);
@@ -407,21 +404,6 @@ public final class HttpPipeline implements AutoCloseable {
       out.append(Character.isISOControl(c) ? ' ' : c);
     }
     return out.toString().strip();
-  }
-
-  /** Reads what is left of a small body so that the connection can be reused. */
-  private static void drain(HttpResponse response) {
-    try {
-      InputStream body = response.body();
-      byte[] scratch = new byte[8192];
-      int total = 0;
-      int read;
-      while (total <= MAX_DRAIN_BYTES && (read = body.read(scratch)) != -1) {
-        total += read;
-      }
-    } catch (IOException e) {
-      // The value is already decoded; an unread tail only costs the connection.
-    }
   }
 
   private void logRequest(HttpRequest request, int attempt, RetryPolicy policy) {

@@ -32,7 +32,9 @@ public interface HttpResponse extends AutoCloseable {
   InputStream body();
 
   /**
-   * Closes the body; a body not read to its end makes the connection unusable for another request.
+   * Closes the body. {@link JdkHttpTransport} first reads a short unread tail (at most 64 KiB,
+   * waiting at most 100 ms) so that the connection can serve another request; a longer or slower
+   * tail ends the connection.
    */
   @Override
   void close();

@@ -7,6 +7,7 @@ import java.io.InterruptedIOException;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -25,6 +26,12 @@ import java.util.concurrent.TimeUnit;
  * time, so memory stays bounded by the server's chunk size whatever the body's length.
  */
 public final class DeadlineBodySubscriber implements BodySubscriber<InputStream> {
+  /** The longest unread tail that closing the body reads so that the connection can be reused. */
+  static final int MAX_DRAIN_BYTES = 64 * 1024;
+
+  /** How long closing the body waits for the rest of a short tail. */
+  static final Duration MAX_DRAIN_WAIT = Duration.ofMillis(100);
+
   private static final Object END = new Object();
 
   private final Deadline deadline;
@@ -85,6 +92,8 @@ public final class DeadlineBodySubscriber implements BodySubscriber<InputStream>
     private Iterator<ByteBuffer> pending;
     private boolean eof;
     private boolean closed;
+    // False once the exchange failed, timed out or was interrupted: nothing left worth draining.
+    private boolean drainable = true;
 
     @Override
     public int read() throws IOException {
@@ -113,10 +122,18 @@ public final class DeadlineBodySubscriber implements BodySubscriber<InputStream>
       return current == null ? 0 : current.remaining();
     }
 
+    /**
+     * Reads a short unread tail first (at most {@link #MAX_DRAIN_BYTES}, for at most {@link
+     * #MAX_DRAIN_WAIT}), so that the JDK can give the connection to the next request; a longer or
+     * slower tail ends the exchange instead.
+     */
     @Override
     public void close() {
       if (closed) {
         return;
+      }
+      if (!eof && drainable) {
+        drainShortTail();
       }
       closed = true;
       current = null;
@@ -132,49 +149,90 @@ public final class DeadlineBodySubscriber implements BodySubscriber<InputStream>
       if (closed) {
         throw new IOException("response body is closed");
       }
-      while (current == null || !current.hasRemaining()) {
-        if (pending != null && pending.hasNext()) {
-          current = pending.next();
-          continue;
-        }
+      while (!hasUnread()) {
         if (eof) {
           return false;
         }
-        Object signal = nextSignal();
-        if (signal == END) {
-          eof = true;
-        } else if (signal instanceof Throwable failure) {
-          eof = true;
+        Object signal;
+        try {
+          long nanos = deadline.remainingNanos();
+          signal = nanos == 0 ? signals.poll() : signals.poll(nanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          abandon();
+          throw new InterruptedIOException("interrupted while reading the response body");
+        }
+        if (signal == null) {
+          abandon();
+          throw new HttpTimeoutException(
+              "call deadline of " + deadline.timeout() + " passed while reading the response body");
+        }
+        Throwable failure = accept(signal);
+        if (failure != null) {
+          abandon();
           throw failure instanceof IOException io
               ? io
               : new IOException("response body failed: " + failure, failure);
-        } else {
-          @SuppressWarnings("unchecked")
-          List<ByteBuffer> buffers = (List<ByteBuffer>) signal;
-          pending = buffers.iterator();
-          // Ask for the next chunk now, so the network works while this one is consumed.
-          subscription.request(1);
         }
       }
       return true;
     }
 
-    private Object nextSignal() throws IOException {
-      long nanos = deadline.remainingNanos();
-      Object signal;
+    private void drainShortTail() {
+      long waitEnd = System.nanoTime() + MAX_DRAIN_WAIT.toNanos();
+      long drained = 0;
       try {
-        signal = nanos == 0 ? signals.poll() : signals.poll(nanos, TimeUnit.NANOSECONDS);
+        while (true) {
+          while (hasUnread()) {
+            drained += current.remaining();
+            current.position(current.limit());
+          }
+          if (eof || drained > MAX_DRAIN_BYTES) {
+            return;
+          }
+          long wait = Math.min(deadline.remainingNanos(), waitEnd - System.nanoTime());
+          Object signal = wait <= 0 ? null : signals.poll(wait, TimeUnit.NANOSECONDS);
+          if (signal == null || accept(signal) != null) {
+            return;
+          }
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        close();
-        throw new InterruptedIOException("interrupted while reading the response body");
       }
-      if (signal == null) {
-        close();
-        throw new HttpTimeoutException(
-            "call deadline of " + deadline.timeout() + " passed while reading the response body");
+    }
+
+    /** Moves {@code current} to the next buffer with unread bytes; false if there is none yet. */
+    private boolean hasUnread() {
+      while (current == null || !current.hasRemaining()) {
+        if (pending == null || !pending.hasNext()) {
+          return false;
+        }
+        current = pending.next();
       }
-      return signal;
+      return true;
+    }
+
+    /** Takes in a signal from the JDK; returns the failure it reports, if any. */
+    private Throwable accept(Object signal) {
+      if (signal == END) {
+        eof = true;
+        return null;
+      }
+      if (signal instanceof Throwable failure) {
+        eof = true;
+        return failure;
+      }
+      @SuppressWarnings("unchecked")
+      List<ByteBuffer> buffers = (List<ByteBuffer>) signal;
+      pending = buffers.iterator();
+      // Ask for the next chunk now, so the network works while this one is consumed.
+      subscription.request(1);
+      return null;
+    }
+
+    private void abandon() {
+      drainable = false;
+      close();
     }
   }
 }

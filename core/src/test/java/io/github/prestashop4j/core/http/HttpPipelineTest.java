@@ -375,8 +375,8 @@ class HttpPipelineTest {
   @Test
   void deadlineCoversABodyThatTricklesIn(WireMockRuntimeInfo wm) {
     stubFor(
-        get("/api/products").willReturn(ok("x".repeat(1000)).withChunkedDribbleDelay(10, 8_000)));
-    Duration timeout = Duration.ofSeconds(2);
+        get("/api/products").willReturn(ok("x".repeat(1000)).withChunkedDribbleDelay(10, 10_000)));
+    Duration timeout = Duration.ofSeconds(3);
     RequestOptions options = RequestOptions.builder().callTimeout(timeout).build();
     HttpPipeline slow = pipeline(wm);
 
@@ -387,7 +387,7 @@ class HttpPipelineTest {
             () -> slow.execute(getRequest(wm, "/api/products"), options, TEXT));
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
-    assertThat(thrown).hasMessageContaining("call deadline of PT2S passed");
+    assertThat(thrown).hasMessageContaining("call deadline of PT3S passed");
     assertThat(elapsed).isLessThan(timeout.multipliedBy(11).dividedBy(10));
     verify(exactly(1), getRequestedFor(urlEqualTo("/api/products")));
   }
@@ -407,8 +407,8 @@ class HttpPipelineTest {
 
   @Test
   void deadlineCoversSlowHeaders(WireMockRuntimeInfo wm) {
-    stubFor(get("/api/products").willReturn(ok("late").withFixedDelay(5_000)));
-    Duration timeout = Duration.ofSeconds(1);
+    stubFor(get("/api/products").willReturn(ok("late").withFixedDelay(10_000)));
+    Duration timeout = Duration.ofSeconds(3);
     HttpPipeline slow = pipeline(wm);
 
     long started = System.nanoTime();

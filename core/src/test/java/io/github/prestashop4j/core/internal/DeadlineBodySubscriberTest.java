@@ -66,6 +66,52 @@ class DeadlineBodySubscriberTest {
   }
 
   @Test
+  void closingReadsAShortTailThatHasArrivedSoTheConnectionCanBeReused() throws IOException {
+    DeadlineBodySubscriber subscriber =
+        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
+    InputStream body = subscribe(subscriber);
+    subscriber.onNext(chunk("{\"id\":1}", "\n"));
+    subscriber.onNext(chunk("\n\n"));
+    subscriber.onComplete();
+
+    assertThat(body.read()).isEqualTo('{');
+    body.close();
+
+    assertThat(subscription.cancelled).isFalse();
+    assertThat(subscription.requested).isEqualTo(3);
+  }
+
+  @Test
+  void closingCutsATailLongerThanTheDrainLimit() throws IOException {
+    DeadlineBodySubscriber subscriber =
+        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
+    InputStream body = subscribe(subscriber);
+    subscriber.onNext(List.of(ByteBuffer.allocate(DeadlineBodySubscriber.MAX_DRAIN_BYTES + 2)));
+    subscriber.onComplete();
+
+    assertThat(body.read()).isZero();
+    body.close();
+
+    assertThat(subscription.cancelled).isTrue();
+  }
+
+  @Test
+  void closingWaitsOnlyBrieflyForATailThatDoesNotCome() throws IOException {
+    DeadlineBodySubscriber subscriber =
+        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(30)));
+    InputStream body = subscribe(subscriber);
+    subscriber.onNext(chunk("ab"));
+
+    assertThat(body.read()).isEqualTo('a');
+    long started = System.nanoTime();
+    body.close();
+
+    assertThat(subscription.cancelled).isTrue();
+    // Bounded by the drain wait, not by the 30 s deadline.
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
   void closingAfterTheEndLeavesTheConnectionAlone() throws IOException {
     DeadlineBodySubscriber subscriber =
         new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));

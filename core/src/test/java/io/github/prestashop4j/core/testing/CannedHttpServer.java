@@ -9,34 +9,24 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback server that answers every connection with the same raw bytes, for responses that a
- * real HTTP server refuses to produce (malformed headers, say).
+ * A loopback server that answers every request with the same raw bytes, for responses a real HTTP
+ * server refuses to produce (malformed headers, say). Connections are kept open between requests,
+ * so a canned response with a {@code Content-Length} lets clients reuse them; {@link
+ * #connections()} tells how many were opened.
  */
 public final class CannedHttpServer implements AutoCloseable {
   private final ServerSocket socket;
-  private final Thread acceptor;
+  private final byte[] response;
   private final List<String> requestHeads = new CopyOnWriteArrayList<>();
+  private final AtomicInteger connections = new AtomicInteger();
 
   public CannedHttpServer(String rawResponse) throws IOException {
-    byte[] response = rawResponse.getBytes(StandardCharsets.ISO_8859_1);
-    socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    acceptor =
-        new Thread(
-            () -> {
-              while (!socket.isClosed()) {
-                try (Socket connection = socket.accept()) {
-                  requestHeads.add(readRequestHead(connection.getInputStream()));
-                  OutputStream out = connection.getOutputStream();
-                  out.write(response);
-                  out.flush();
-                } catch (IOException e) {
-                  // Closed by close(), or the client went away: serve the next one.
-                }
-              }
-            },
-            "canned-http-server");
+    this.response = rawResponse.getBytes(StandardCharsets.ISO_8859_1);
+    this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    Thread acceptor = new Thread(this::accept, "canned-http-server");
     acceptor.setDaemon(true);
     acceptor.start();
   }
@@ -50,6 +40,41 @@ public final class CannedHttpServer implements AutoCloseable {
     return List.copyOf(requestHeads);
   }
 
+  /** Returns how many connections clients opened. */
+  public int connections() {
+    return connections.get();
+  }
+
+  private void accept() {
+    while (!socket.isClosed()) {
+      try {
+        Socket connection = socket.accept();
+        connections.incrementAndGet();
+        Thread serving = new Thread(() -> serve(connection), "canned-http-connection");
+        serving.setDaemon(true);
+        serving.start();
+      } catch (IOException e) {
+        // Closed by close().
+      }
+    }
+  }
+
+  private void serve(Socket connection) {
+    try (connection) {
+      InputStream in = connection.getInputStream();
+      OutputStream out = connection.getOutputStream();
+      String head;
+      while ((head = readRequestHead(in)) != null) {
+        requestHeads.add(head);
+        out.write(response);
+        out.flush();
+      }
+    } catch (IOException e) {
+      // The client went away.
+    }
+  }
+
+  /** Returns the request head, or null when the client closed the connection. */
   private static String readRequestHead(InputStream in) throws IOException {
     StringBuilder head = new StringBuilder();
     int matched = 0;
@@ -59,7 +84,7 @@ public final class CannedHttpServer implements AutoCloseable {
       head.append((char) b);
       matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
     }
-    return head.toString();
+    return matched == end.length ? head.toString() : null;
   }
 
   @Override
