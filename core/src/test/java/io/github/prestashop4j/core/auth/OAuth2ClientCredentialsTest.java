@@ -43,6 +43,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @WireMockTest
 class OAuth2ClientCredentialsTest {
@@ -157,28 +159,19 @@ class OAuth2ClientCredentialsTest {
     verify(exactly(2), postRequestedFor(urlEqualTo(TOKEN_PATH)));
   }
 
-  @Test
-  void aShortLivedTokenIsKeptForHalfItsLifetime(WireMockRuntimeInfo wm) {
-    stubFor(post(TOKEN_PATH).willReturn(okJson(tokenJson("short", 30))));
+  @ParameterizedTest(name = "expires_in {0} s: refreshed after {1} s")
+  @CsvSource({
+    "600, 540", // 60 s before expiry
+    "30, 15", // a short-lived token is kept for half its lifetime
+    "0, 240" // no lifetime: assumed 5 minutes, less the 60 s margin
+  })
+  void fetchesANewTokenExactlyWhenTheRefreshIsDue(
+      long expiresIn, long refreshAfter, WireMockRuntimeInfo wm) {
+    stubFor(post(TOKEN_PATH).willReturn(okJson(tokenJson("tok", expiresIn))));
     OAuth2ClientCredentials credentials = credentials(wm);
 
     credentials.accessToken();
-    clock.advance(Duration.ofSeconds(14));
-    credentials.accessToken();
-    verify(exactly(1), postRequestedFor(urlEqualTo(TOKEN_PATH)));
-
-    clock.advance(Duration.ofSeconds(1));
-    credentials.accessToken();
-    verify(exactly(2), postRequestedFor(urlEqualTo(TOKEN_PATH)));
-  }
-
-  @Test
-  void aTokenWithoutALifetimeIsKeptForFiveMinutesLessTheRefreshMargin(WireMockRuntimeInfo wm) {
-    stubFor(post(TOKEN_PATH).willReturn(okJson(tokenJson("no-lifetime", 0))));
-    OAuth2ClientCredentials credentials = credentials(wm);
-
-    credentials.accessToken();
-    clock.advance(Duration.ofSeconds(239));
+    clock.advance(Duration.ofSeconds(refreshAfter - 1));
     credentials.accessToken();
     verify(exactly(1), postRequestedFor(urlEqualTo(TOKEN_PATH)));
 

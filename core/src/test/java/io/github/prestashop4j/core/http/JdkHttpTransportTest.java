@@ -61,10 +61,7 @@ class JdkHttpTransportTest {
     try (JdkHttpTransport transport =
             JdkHttpTransport.builder().sslContext(trustingTheTestCertificate()).build();
         HttpResponse response =
-            transport.send(
-                HttpRequest.get(URI.create(SERVER.getRuntimeInfo().getHttpsBaseUrl() + "/api/"))
-                    .build(),
-                Deadline.after(Duration.ofSeconds(10)))) {
+            sendGet(transport, SERVER.getRuntimeInfo().getHttpsBaseUrl() + "/api/")) {
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.headers().firstValue("psws-version")).contains("9.1.4");
@@ -86,10 +83,7 @@ class JdkHttpTransportTest {
 
     try (JdkHttpTransport transport = JdkHttpTransport.builder().build();
         HttpResponse response =
-            transport.send(
-                HttpRequest.get(URI.create(SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/"))
-                    .build(),
-                Deadline.after(Duration.ofSeconds(10)))) {
+            sendGet(transport, SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/")) {
       assertThat(response.body().readAllBytes()).containsExactly('x');
     }
     assertThat(WireMock.findAll(WireMock.getRequestedFor(WireMock.urlEqualTo("/api/"))))
@@ -107,10 +101,7 @@ class JdkHttpTransportTest {
             new CannedHttpServer("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
         JdkHttpTransport transport = JdkHttpTransport.builder().build()) {
       for (int i = 0; i < 5; i++) {
-        try (HttpResponse response =
-            transport.send(
-                HttpRequest.get(URI.create(server.baseUrl() + "/api/products/" + i)).build(),
-                Deadline.after(Duration.ofSeconds(10)))) {
+        try (HttpResponse response = sendGet(transport, server.baseUrl() + "/api/products/" + i)) {
           assertThat(response.body().readAllBytes()).containsExactly('o', 'k');
         }
       }
@@ -133,10 +124,7 @@ class JdkHttpTransportTest {
 
     try (JdkHttpTransport transport = JdkHttpTransport.builder().executor(counting).build();
         HttpResponse response =
-            transport.send(
-                HttpRequest.get(URI.create(SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/"))
-                    .build(),
-                Deadline.after(Duration.ofSeconds(10)))) {
+            sendGet(transport, SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/")) {
       assertThat(response.body().readAllBytes()).containsExactly('x');
     } finally {
       pool.shutdownNow();
@@ -153,10 +141,7 @@ class JdkHttpTransportTest {
           ProxySelector.of(new InetSocketAddress(proxyUri.getHost(), proxyUri.getPort()));
 
       try (JdkHttpTransport transport = JdkHttpTransport.builder().proxy(selector).build();
-          HttpResponse response =
-              transport.send(
-                  HttpRequest.get(URI.create("http://shop.example.com/api/products")).build(),
-                  Deadline.after(Duration.ofSeconds(10)))) {
+          HttpResponse response = sendGet(transport, "http://shop.example.com/api/products")) {
         assertThat(response.statusCode()).isEqualTo(204);
       }
       assertThat(proxy.requestHeads())
@@ -209,6 +194,11 @@ class JdkHttpTransportTest {
     assertThatThrownBy(() -> JdkHttpTransport.builder().connectTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("connectTimeout: must be positive");
+  }
+
+  private static HttpResponse sendGet(HttpTransport transport, String url) throws IOException {
+    return transport.send(
+        HttpRequest.get(URI.create(url)).build(), Deadline.after(Duration.ofSeconds(10)));
   }
 
   private static Path keystore() {
