@@ -3,6 +3,8 @@ package io.github.prestashop4j.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +30,22 @@ class JsonMappersTest {
     public Instant created;
   }
 
+  /** A tolerant model: fields it does not know are kept and written back. */
+  public static final class TolerantProduct {
+    public String name;
+    private final Map<String, JsonNode> unknown = new LinkedHashMap<>();
+
+    @JsonAnySetter
+    void keep(String field, JsonNode value) {
+      unknown.put(field, value);
+    }
+
+    @JsonAnyGetter
+    Map<String, JsonNode> unknown() {
+      return unknown;
+    }
+  }
+
   /** Holds the three date-time types for a round trip. */
   public static final class Times {
     public Instant instant;
@@ -43,6 +61,17 @@ class JsonMappersTest {
 
     assertThat(product.name).isEqualTo("Mug");
     assertThat(product.price).isEqualTo(new BigDecimal("1.5"));
+  }
+
+  @Test
+  void aModelThatWantsUnknownPropertiesKeepsThemAndWritesThemBack() throws Exception {
+    String json = "{\"name\":\"Mug\",\"added_in_9_0\":{\"x\":[1,2]},\"weight\":\"0.250000\"}";
+
+    TolerantProduct product = mapper.readValue(json, TolerantProduct.class);
+
+    assertThat(product.unknown.keySet()).containsExactly("added_in_9_0", "weight");
+    assertThat(mapper.readTree(mapper.writeValueAsString(product)))
+        .isEqualTo(mapper.readTree(json));
   }
 
   @Test
