@@ -5,6 +5,7 @@ import io.github.prestashop4j.core.http.HttpTransport;
 import io.github.prestashop4j.core.internal.CallerHeaders;
 import io.github.prestashop4j.core.internal.Checks;
 import io.github.prestashop4j.core.internal.Redaction;
+import io.github.prestashop4j.core.internal.UserAgent;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Clock;
@@ -44,6 +45,7 @@ public final class ClientConfig {
   private final Duration callTimeout;
   private final RetryPolicy retryPolicy;
   private final String userAgentSuffix;
+  private final String userAgent;
   private final ProxySelector proxy;
   private final HttpHeaders defaultHeaders;
   private final Executor executor;
@@ -58,6 +60,7 @@ public final class ClientConfig {
     this.callTimeout = builder.callTimeout;
     this.retryPolicy = builder.retryPolicy;
     this.userAgentSuffix = builder.userAgentSuffix;
+    this.userAgent = UserAgent.value(userAgentSuffix);
     this.proxy = builder.proxy;
     this.defaultHeaders = builder.defaultHeaders.build();
     this.executor = builder.executor;
@@ -142,7 +145,7 @@ public final class ClientConfig {
    * @return {@code prestashop4j/<version> (Java <version>)}, followed by the suffix when one is set
    */
   public String userAgent() {
-    return io.github.prestashop4j.core.internal.UserAgent.value(userAgentSuffix);
+    return userAgent;
   }
 
   /**
@@ -230,7 +233,7 @@ public final class ClientConfig {
         + ", retryPolicy="
         + retryPolicy
         + ", userAgent="
-        + userAgent()
+        + userAgent
         + ", proxy="
         + (proxy != null)
         + ", defaultHeaders="

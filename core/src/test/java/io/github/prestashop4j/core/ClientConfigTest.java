@@ -39,7 +39,6 @@ class ClientConfigTest {
     assertThat(config.transport()).isEmpty();
     assertThat(config.defaultHeaders().isEmpty()).isTrue();
     assertThat(config.clock()).isEqualTo(Clock.systemUTC());
-    assertThat(config.sleeper()).isNotNull();
   }
 
   @Test

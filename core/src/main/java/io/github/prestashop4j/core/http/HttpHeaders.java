@@ -50,6 +50,22 @@ public final class HttpHeaders {
   }
 
   /**
+   * Copies headers that a transport received and the JDK's parser has already checked, leaving out
+   * HTTP/2 pseudo-headers such as {@code :status}, which are framing rather than headers.
+   */
+  static HttpHeaders received(Map<String, List<String>> received) {
+    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    received.forEach(
+        (name, list) -> {
+          if (!name.startsWith(":")) {
+            copy.computeIfAbsent(name, n -> new ArrayList<>(list.size())).addAll(list);
+          }
+        });
+    copy.replaceAll((name, list) -> List.copyOf(list));
+    return new HttpHeaders(copy);
+  }
+
+  /**
    * Returns a builder for new headers.
    *
    * @return an empty builder

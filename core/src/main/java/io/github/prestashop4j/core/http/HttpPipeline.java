@@ -17,7 +17,6 @@ import io.github.prestashop4j.core.internal.Redaction;
 import io.github.prestashop4j.core.internal.RetryAfter;
 import io.github.prestashop4j.core.internal.TransportSecurity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -99,17 +98,14 @@ public final class HttpPipeline implements AutoCloseable {
    * @param pathAndQuery a relative reference, already percent-encoded, for example {@code
    *     api/products?display=full}; a leading slash is resolved from the base URL's path, not the
    *     root
-   * @return the absolute URI
-   * @throws IllegalArgumentException if the reference is not a valid relative URI
+   * @return the absolute URI, always on the base URL's origin: the reference is appended after the
+   *     base URL's path
+   * @throws IllegalArgumentException if the result is not a valid URI
    */
   public URI resolve(String pathAndQuery) {
     String base = config.baseUrl().toString();
     String relative = pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery;
-    URI uri = URI.create(base.endsWith("/") ? base + relative : base + "/" + relative);
-    if (!sameOrigin(uri, config.baseUrl())) {
-      throw new IllegalArgumentException("pathAndQuery: must stay on the base URL's origin");
-    }
-    return uri;
+    return URI.create(base.endsWith("/") ? base + relative : base + "/" + relative);
   }
 
   /**
@@ -171,6 +167,9 @@ public final class HttpPipeline implements AutoCloseable {
     RetryPolicy policy = options.retryPolicy().orElse(config.retryPolicy());
     String target = request.method() + " " + Redaction.uri(request.uri());
     HttpHeaders baseHeaders = baseHeaders(request, options);
+    if (auth != null) {
+      requireBaseOrigin(request.uri());
+    }
     boolean credentialRenewed = false;
 
     for (int attempt = 1; ; attempt++) {
@@ -184,12 +183,7 @@ public final class HttpPipeline implements AutoCloseable {
       try {
         response = transport.send(prepared, deadline);
       } catch (IOException e) {
-        PrestaShopException failure = classify(e, target, deadline);
-        Duration wait = waitAfterFailure(failure, request, policy, attempt, deadline);
-        if (wait == null) {
-          throw failure;
-        }
-        pause(wait, target, failure.toString(), attempt, policy, failure);
+        pauseOrThrow(e, request, target, policy, attempt, deadline);
         continue;
       }
       logResponse(prepared, response, started);
@@ -215,16 +209,27 @@ public final class HttpPipeline implements AutoCloseable {
       try {
         return handler.handle(response);
       } catch (IOException e) {
-        PrestaShopException failure = classify(e, target, deadline);
-        Duration wait = waitAfterFailure(failure, request, policy, attempt, deadline);
-        if (wait == null) {
-          throw failure;
-        }
-        pause(wait, target, failure.toString(), attempt, policy, failure);
+        pauseOrThrow(e, request, target, policy, attempt, deadline);
       } finally {
         response.close();
       }
     }
+  }
+
+  /** Waits before the next attempt if the failure may be retried, else throws it. */
+  private void pauseOrThrow(
+      IOException e,
+      HttpRequest request,
+      String target,
+      RetryPolicy policy,
+      int attempt,
+      Deadline deadline) {
+    PrestaShopException failure = classify(e, target, deadline);
+    Duration wait = waitAfterFailure(failure, request, policy, attempt, deadline);
+    if (wait == null) {
+      throw failure;
+    }
+    pause(wait, target, failure.toString(), attempt, policy, failure);
   }
 
   private boolean renewCredential(HttpRequest refused) {
@@ -239,21 +244,25 @@ public final class HttpPipeline implements AutoCloseable {
         .build();
   }
 
-  private HttpRequest withCredentials(HttpRequest request, HttpHeaders baseHeaders) {
-    HttpHeaders.Builder headers = baseHeaders.toBuilder();
-    if (auth != null) {
-      URI uri = request.uri();
-      if (!sameOrigin(uri, config.baseUrl())) {
-        throw new InsecureTransportException(
-            "request URL: credentials are only sent to "
-                + origin(config.baseUrl())
-                + ", the configured base URL's origin; refused "
-                + Redaction.uri(uri));
-      }
-      // Same origin as the base URL, which build() checked for plain HTTP: no second check needed.
-      headers.set("Authorization", auth.authorizationHeader());
+  // Same origin as the base URL, which build() checked for plain HTTP: no second check is needed.
+  private void requireBaseOrigin(URI uri) {
+    if (!sameOrigin(uri, config.baseUrl())) {
+      throw new InsecureTransportException(
+          "request URL: credentials are only sent to "
+              + origin(config.baseUrl())
+              + ", the configured base URL's origin; refused "
+              + Redaction.uri(uri));
     }
-    return request.toBuilder().headers(headers.build()).build();
+  }
+
+  // Asked for each attempt: a renewed credential must reach the next one.
+  private HttpRequest withCredentials(HttpRequest request, HttpHeaders baseHeaders) {
+    if (auth == null) {
+      return request.toBuilder().headers(baseHeaders).build();
+    }
+    HttpHeaders headers =
+        baseHeaders.toBuilder().set("Authorization", auth.authorizationHeader()).build();
+    return request.toBuilder().headers(headers).build();
   }
 
   private Duration waitAfterFailure(
@@ -368,7 +377,7 @@ public final class HttpPipeline implements AutoCloseable {
   private ErrorResponse readError(HttpRequest request, HttpResponse response) {
     byte[] body;
     try (response) {
-      body = readAtMost(response.body(), MAX_ERROR_BODY_BYTES);
+      body = response.body().readNBytes(MAX_ERROR_BODY_BYTES);
     } catch (IOException e) {
       // An error body that cannot be read in full must not hide the status.
       body = new byte[0];
@@ -389,10 +398,6 @@ public final class HttpPipeline implements AutoCloseable {
         excerpt(body),
         RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), config.clock())
             .orElse(null));
-  }
-
-  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-    return in.readNBytes(limit);
   }
 
   private static String excerpt(byte[] body) {

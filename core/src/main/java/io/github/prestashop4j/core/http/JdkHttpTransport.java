@@ -71,14 +71,8 @@ public final class JdkHttpTransport implements HttpTransport {
     try {
       java.net.http.HttpResponse<InputStream> response =
           future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
-      HttpHeaders headers;
-      try {
-        headers = headers(response);
-      } catch (IllegalArgumentException e) {
-        response.body().close();
-        throw new IOException("malformed response header: " + e.getMessage(), e);
-      }
-      return new JdkResponse(response.statusCode(), headers, response.body());
+      return new JdkResponse(
+          response.statusCode(), HttpHeaders.received(response.headers().map()), response.body());
     } catch (TimeoutException e) {
       future.cancel(true);
       throw new HttpTimeoutException(
@@ -90,21 +84,6 @@ public final class JdkHttpTransport implements HttpTransport {
     } catch (ExecutionException e) {
       throw unwrap(e.getCause());
     }
-  }
-
-  private static HttpHeaders headers(java.net.http.HttpResponse<?> response) {
-    HttpHeaders.Builder headers = HttpHeaders.builder();
-    response
-        .headers()
-        .map()
-        .forEach(
-            (name, values) -> {
-              // HTTP/2 responses carry the ":status" pseudo-header, which is framing, not a header.
-              if (!name.startsWith(":")) {
-                values.forEach(value -> headers.add(name, value));
-              }
-            });
-    return headers.build();
   }
 
   private java.net.http.HttpRequest toJdkRequest(HttpRequest request, Deadline deadline)

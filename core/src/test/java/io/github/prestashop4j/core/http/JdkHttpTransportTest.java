@@ -159,10 +159,9 @@ class JdkHttpTransportTest {
       Thread.currentThread().interrupt();
       assertThatThrownBy(
               () ->
-                  transport.send(
-                      HttpRequest.get(
-                              URI.create(SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/"))
-                          .build(),
+                  sendGet(
+                      transport,
+                      SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/",
                       Deadline.after(Duration.ofSeconds(10))))
           .isInstanceOf(InterruptedIOException.class);
       assertThat(Thread.interrupted()).isTrue();
@@ -178,12 +177,7 @@ class JdkHttpTransportTest {
 
     try (JdkHttpTransport transport = JdkHttpTransport.builder().build()) {
       assertThatThrownBy(
-              () ->
-                  transport.send(
-                      HttpRequest.get(
-                              URI.create(SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/"))
-                          .build(),
-                      passed))
+              () -> sendGet(transport, SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/", passed))
           .isInstanceOf(HttpTimeoutException.class)
           .hasMessageContaining("had passed");
     }
@@ -197,8 +191,12 @@ class JdkHttpTransportTest {
   }
 
   private static HttpResponse sendGet(HttpTransport transport, String url) throws IOException {
-    return transport.send(
-        HttpRequest.get(URI.create(url)).build(), Deadline.after(Duration.ofSeconds(10)));
+    return sendGet(transport, url, Deadline.after(Duration.ofSeconds(10)));
+  }
+
+  private static HttpResponse sendGet(HttpTransport transport, String url, Deadline deadline)
+      throws IOException {
+    return transport.send(HttpRequest.get(URI.create(url)).build(), deadline);
   }
 
   private static Path keystore() {

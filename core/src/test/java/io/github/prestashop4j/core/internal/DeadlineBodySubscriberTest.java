@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class DeadlineBodySubscriberTest {
   private final FakeSubscription subscription = new FakeSubscription();
+  private final DeadlineBodySubscriber subscriber =
+      new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
 
   private InputStream subscribe(DeadlineBodySubscriber subscriber) {
     subscriber.onSubscribe(subscription);
@@ -31,8 +33,6 @@ class DeadlineBodySubscriberTest {
 
   @Test
   void readsChunksInOrderAndAsksForOneChunkAtATime() throws IOException {
-    DeadlineBodySubscriber subscriber =
-        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
     InputStream body = subscribe(subscriber);
     assertThat(subscription.requested).isEqualTo(1);
 
@@ -51,8 +51,6 @@ class DeadlineBodySubscriberTest {
 
   @Test
   void closingBeforeTheEndCancelsTheExchange() throws IOException {
-    DeadlineBodySubscriber subscriber =
-        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
     InputStream body = subscribe(subscriber);
     subscriber.onNext(chunk("abc"));
 
@@ -67,8 +65,6 @@ class DeadlineBodySubscriberTest {
 
   @Test
   void closingReadsAShortTailThatHasArrivedSoTheConnectionCanBeReused() throws IOException {
-    DeadlineBodySubscriber subscriber =
-        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
     InputStream body = subscribe(subscriber);
     subscriber.onNext(chunk("{\"id\":1}", "\n"));
     subscriber.onNext(chunk("\n\n"));
@@ -83,8 +79,6 @@ class DeadlineBodySubscriberTest {
 
   @Test
   void closingCutsATailLongerThanTheDrainLimit() throws IOException {
-    DeadlineBodySubscriber subscriber =
-        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
     InputStream body = subscribe(subscriber);
     subscriber.onNext(List.of(ByteBuffer.allocate(DeadlineBodySubscriber.MAX_DRAIN_BYTES + 2)));
     subscriber.onComplete();
@@ -113,8 +107,6 @@ class DeadlineBodySubscriberTest {
 
   @Test
   void closingAfterTheEndLeavesTheConnectionAlone() throws IOException {
-    DeadlineBodySubscriber subscriber =
-        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
     InputStream body = subscribe(subscriber);
     subscriber.onComplete();
 
@@ -139,8 +131,6 @@ class DeadlineBodySubscriberTest {
 
   @Test
   void aFailureOfTheExchangeIsThrownToTheReader() {
-    DeadlineBodySubscriber subscriber =
-        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
     InputStream body = subscribe(subscriber);
     IOException reset = new IOException("connection reset");
 
@@ -151,8 +141,6 @@ class DeadlineBodySubscriberTest {
 
   @Test
   void aNonIoFailureIsWrappedInAnIoException() {
-    DeadlineBodySubscriber subscriber =
-        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
     InputStream body = subscribe(subscriber);
 
     subscriber.onError(new IllegalStateException("boom"));
@@ -164,8 +152,6 @@ class DeadlineBodySubscriberTest {
 
   @Test
   void anInterruptedReaderStopsAndKeepsItsInterruptFlag() {
-    DeadlineBodySubscriber subscriber =
-        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
     InputStream body = subscribe(subscriber);
 
     Thread.currentThread().interrupt();
@@ -180,8 +166,6 @@ class DeadlineBodySubscriberTest {
 
   @Test
   void aCancellationBeforeTheSubscriptionArrivesIsPassedOn() throws IOException {
-    DeadlineBodySubscriber subscriber =
-        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
     InputStream body = subscriber.getBody().toCompletableFuture().join();
 
     body.close();
@@ -193,8 +177,6 @@ class DeadlineBodySubscriberTest {
 
   @Test
   void zeroLengthReadsReturnAtOnce() throws IOException {
-    DeadlineBodySubscriber subscriber =
-        new DeadlineBodySubscriber(Deadline.after(Duration.ofSeconds(5)));
     InputStream body = subscribe(subscriber);
 
     assertThat(body.read(new byte[1], 0, 0)).isZero();
