@@ -271,7 +271,10 @@ public final class HttpPipeline implements AutoCloseable {
       RetryPolicy policy,
       int attempt,
       Deadline deadline) {
-    if (attempt >= policy.maxAttempts() || failure instanceof DeadlineExceededException) {
+    // An interrupted caller asked to stop: trying again would ignore it.
+    if (attempt >= policy.maxAttempts()
+        || failure instanceof DeadlineExceededException
+        || Thread.currentThread().isInterrupted()) {
       return null;
     }
     // A failed connection proves the request never left; anything else may have reached the server.

@@ -328,6 +328,26 @@ class HttpPipelineTest {
   }
 
   @Test
+  void anInterruptedCallerIsNotRetriedAndKeepsItsInterruptFlag(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/orders").willReturn(ok("late").withFixedDelay(5_000)));
+    HttpPipeline interruptible = pipeline(wm);
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(
+              () ->
+                  interruptible.execute(
+                      getRequest(wm, "/api/orders"), RequestOptions.defaults(), TEXT))
+          .isInstanceOf(TransportException.class)
+          .hasMessageEndingWith("/api/orders: interrupted");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      assertThat(sleeper.waits()).isEmpty();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void doesNotRetryAPostTheServerReceived(WireMockRuntimeInfo wm) {
     stubFor(post("/api/customers").willReturn(aResponse().withStatus(503)));
 
