@@ -1,3 +1,3 @@
 module io.github.prestashop4j.cloudsync {
-  requires transitive io.github.prestashop4j.core;
+  requires transitive io.github.prestashop4j.account;
 }
