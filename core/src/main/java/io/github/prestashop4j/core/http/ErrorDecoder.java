@@ -39,6 +39,18 @@ public interface ErrorDecoder {
   }
 
   /**
+   * Tells whether an error response may be retried at all. The retry policy still decides (status,
+   * method, attempts, deadline); this only lets a service veto retries of errors that its body
+   * proves permanent, such as a 503 that says the API is switched off.
+   *
+   * @param response the response, with the errors {@link #parseErrors} found
+   * @return {@code true} by default
+   */
+  default boolean retryable(ErrorResponse response) {
+    return true;
+  }
+
+  /**
    * Returns the decoder that reads no errors from bodies and maps statuses the standard way.
    *
    * @return the standard decoder

@@ -296,7 +296,8 @@ public final class HttpPipeline implements AutoCloseable {
       Deadline deadline) {
     if (attempt >= policy.maxAttempts()
         || !policy.retryableStatuses().contains(error.statusCode())
-        || !request.idempotent()) {
+        || !request.idempotent()
+        || !errorDecoder.retryable(error)) {
       return null;
     }
     Duration retryAfter = error.retryAfter();

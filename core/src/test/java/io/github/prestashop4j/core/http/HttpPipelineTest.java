@@ -21,11 +21,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.github.prestashop4j.core.ApiError;
 import io.github.prestashop4j.core.AuthenticationException;
 import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.ConnectionFailedException;
 import io.github.prestashop4j.core.DeadlineExceededException;
 import io.github.prestashop4j.core.DecodeException;
+import io.github.prestashop4j.core.ErrorResponse;
 import io.github.prestashop4j.core.InsecureTransportException;
 import io.github.prestashop4j.core.NotFoundException;
 import io.github.prestashop4j.core.RateLimitException;
@@ -50,6 +52,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -118,6 +121,34 @@ class HttpPipelineTest {
     assertThat(sleeper.waits())
         .singleElement()
         .satisfies(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofMillis(500)));
+  }
+
+  @Test
+  void doesNotRetryAnErrorTheDecoderCallsPermanent(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/products").willReturn(aResponse().withStatus(503).withBody("switched off")));
+    pipeline =
+        HttpPipeline.builder(
+                ClientConfig.builder().baseUrl(wm.getHttpBaseUrl()).sleeper(sleeper).build())
+            .errorDecoder(
+                new ErrorDecoder() {
+                  @Override
+                  public List<ApiError> parseErrors(HttpHeaders headers, byte[] body) {
+                    return List.of();
+                  }
+
+                  @Override
+                  public boolean retryable(ErrorResponse response) {
+                    return !response.bodyExcerpt().contains("switched off");
+                  }
+                })
+            .build();
+
+    assertThatThrownBy(
+            () ->
+                pipeline.execute(getRequest(wm, "/api/products"), RequestOptions.defaults(), TEXT))
+        .isInstanceOf(ServerException.class);
+    verify(exactly(1), getRequestedFor(urlEqualTo("/api/products")));
+    assertThat(sleeper.waits()).isEmpty();
   }
 
   @Test
