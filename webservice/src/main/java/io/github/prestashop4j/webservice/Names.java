@@ -1,0 +1,22 @@
+package io.github.prestashop4j.webservice;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Name rules shared by the query types, so that each rule has one wording. */
+final class Names {
+  private Names() {}
+
+  // The server looks field names up in the resource definition; anything else is a typo or an
+  // injection.
+  private static final Pattern FIELD = Pattern.compile("[A-Za-z0-9_]+");
+
+  static String field(String name, String what) {
+    Objects.requireNonNull(name, what);
+    if (!FIELD.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          what + ": \"" + name + "\" is not a field name (allowed: letters, digits and '_')");
+    }
+    return name;
+  }
+}
