@@ -350,7 +350,7 @@ public final class Filter {
   /** Formats a value and applies the rules every operator shares. */
   static String plainValue(String method, Object value, String what) {
     Objects.requireNonNull(value, method + " " + what);
-    String v = format(method, value);
+    String v = Names.wellFormed(format(method, value), method + ": " + what);
     if (v.isEmpty()) {
       throw new IllegalArgumentException(
           method

@@ -11,6 +11,25 @@ final class Names {
   // injection.
   private static final Pattern FIELD = Pattern.compile("[A-Za-z0-9_]+");
 
+  /** Refuses unpaired surrogates, which UTF-8 cannot encode (they would be sent as '?'). */
+  static String wellFormed(String s, String what) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(
+            what
+                + ": contains an unpaired surrogate at index "
+                + i
+                + ", which UTF-8 cannot encode");
+      }
+    }
+    return s;
+  }
+
   static String field(String name, String what) {
     Objects.requireNonNull(name, what);
     if (!FIELD.matcher(name).matches()) {

@@ -221,6 +221,6 @@ public final class PriceOption {
     if (value.isBlank()) {
       throw new IllegalArgumentException("price option " + name + ": must not be empty");
     }
-    return value;
+    return Names.wellFormed(value, "price option " + name);
   }
 }

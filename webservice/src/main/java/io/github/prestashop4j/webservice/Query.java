@@ -709,11 +709,12 @@ public final class Query {
      * @param value the value; may be empty
      * @return this builder
      * @throws IllegalArgumentException if the name is managed, malformed (PHP would change it) or
-     *     already added
+     *     already added, or the value contains an unpaired surrogate
      */
     public Builder raw(String name, String value) {
       Objects.requireNonNull(name, "raw name");
       Objects.requireNonNull(value, "raw value");
+      Names.wellFormed(value, "raw parameter \"" + name + "\" value");
       if (!RAW_NAME.matcher(name).matches()) {
         throw new IllegalArgumentException(
             "raw parameter \""
