@@ -69,7 +69,8 @@ public final class Display {
   /**
    * Only the named fields: {@code display=[f1,f2]}, in the given order.
    *
-   * @param names one or more field names or virtual price aliases: letters, digits and {@code _}
+   * @param names one or more field names or virtual price aliases: letters, digits, {@code _} and
+   *     {@code -}
    * @return the display
    * @throws IllegalArgumentException if no name is given, a name is not a field name, or a name is
    *     given twice
@@ -82,7 +83,7 @@ public final class Display {
     List<String> list = new ArrayList<>(names.length);
     Set<String> seen = new HashSet<>();
     for (String name : names) {
-      Names.field(name, "display field");
+      Names.displayField(name, "display field");
       if (!seen.add(name)) {
         throw new IllegalArgumentException("display field \"" + name + "\": listed twice");
       }

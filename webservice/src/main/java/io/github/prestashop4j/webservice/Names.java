@@ -12,6 +12,22 @@ final class Names {
   private static final Pattern FIELD = Pattern.compile("[A-Za-z0-9_]+");
 
   /** Refuses unpaired surrogates, which UTF-8 cannot encode (they would be sent as '?'). */
+  // Display lists may also name virtual price aliases, which PrestaShop's isConfigName lets contain
+  // '-'.
+  private static final Pattern DISPLAY_FIELD = Pattern.compile("[A-Za-z0-9_-]+");
+
+  static String displayField(String name, String what) {
+    Objects.requireNonNull(name, what);
+    if (!DISPLAY_FIELD.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          what
+              + ": \""
+              + name
+              + "\" is not a field name or price alias (allowed: letters, digits, '_' and '-')");
+    }
+    return name;
+  }
+
   static String wellFormed(String s, String what) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -82,6 +82,7 @@ public final class Query {
   private final List<QueryParameter> raw;
   private final Set<String> dateFields;
   private final List<QueryParameter> parameters;
+  private final String queryString;
 
   private Query(Builder b) {
     this.filters = Collections.unmodifiableMap(new LinkedHashMap<>(b.filters));
@@ -98,6 +99,7 @@ public final class Query {
     this.raw = List.copyOf(b.raw);
     this.dateFields = Collections.unmodifiableSet(new LinkedHashSet<>(b.dateFields));
     this.parameters = computeParameters();
+    this.queryString = QueryStrings.toQueryString(parameters);
   }
 
   /**
@@ -172,7 +174,7 @@ public final class Query {
    * @return the query string; empty for {@link #all()}
    */
   public String toQueryString() {
-    return QueryStrings.toQueryString(parameters);
+    return queryString;
   }
 
   /**
