@@ -1,5 +1,6 @@
 package io.github.prestashop4j.webservice;
 
+import io.github.prestashop4j.webservice.internal.QueryStrings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,0 +1,101 @@
+package io.github.prestashop4j.webservice.internal;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Input stream helpers for the decoders. */
+public final class BoundedInput {
+  private static final byte[] XML_DECLARATION = "<?xml".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ROOT = "<prestashop".getBytes(StandardCharsets.US_ASCII);
+
+  private BoundedInput() {}
+
+  /** Thrown when a document is longer than {@link DecodeLimits#MAX_DOCUMENT_BYTES}. */
+  public static final class TooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLargeException(long limit) {
+      super("document is longer than " + limit + " bytes");
+    }
+  }
+
+  /**
+   * Limits a stream to a number of bytes: reading past it fails with {@link TooLargeException}.
+   *
+   * @param in the stream
+   * @param maxBytes the limit
+   * @return the limited stream
+   */
+  public static InputStream limit(InputStream in, long maxBytes) {
+    return new FilterInputStream(in) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          count(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n > 0) {
+          count(n);
+        }
+        return n;
+      }
+
+      private void count(int n) throws TooLargeException {
+        count += n;
+        if (count > maxBytes) {
+          throw new TooLargeException(maxBytes);
+        }
+      }
+    };
+  }
+
+  /**
+   * Skips whatever precedes {@code <?xml} or {@code <prestashop}: PHP notices or module output that
+   * a store printed before the document. When neither appears in the first {@link
+   * DecodeLimits#MAX_LEADING_JUNK} bytes, the stream is returned from its start, for the parser to
+   * report.
+   *
+   * @param in the stream
+   * @return a stream positioned at the document
+   * @throws IOException if reading fails
+   */
+  public static InputStream skipLeadingJunk(InputStream in) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 8192);
+    buffered.mark(DecodeLimits.MAX_LEADING_JUNK);
+    byte[] head = buffered.readNBytes(DecodeLimits.MAX_LEADING_JUNK);
+    buffered.reset();
+    int start = indexOf(head, XML_DECLARATION);
+    int root = indexOf(head, ROOT);
+    if (start < 0 || (root >= 0 && root < start)) {
+      start = root;
+    }
+    if (start > 0) {
+      buffered.skipNBytes(start);
+    }
+    return buffered;
+  }
+
+  private static int indexOf(byte[] data, byte[] pattern) {
+    outer:
+    for (int i = 0; i + pattern.length <= data.length; i++) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (data[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,139 @@
+package io.github.prestashop4j.webservice.internal;
+
+import io.github.prestashop4j.webservice.QueryParameter;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Percent-encoding of query strings the way PHP's {@code $_GET} reads them back. */
+public final class QueryStrings {
+  private QueryStrings() {}
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /**
+   * Encodes a name or a value: only RFC 3986 unreserved characters stay as they are, everything
+   * else (including {@code [ ] | , % & = + # ! < > ;}, space as {@code %20}) becomes UTF-8 {@code
+   * %XX}. This is also exactly how the recorded fixture requests were encoded.
+   */
+  public static String encode(String s) {
+    StringBuilder sb = null;
+    byte[] bytes = null;
+    for (int i = 0; i < s.length(); i++) {
+      if (!unreserved(s.charAt(i))) {
+        bytes = s.getBytes(StandardCharsets.UTF_8);
+        sb = new StringBuilder(bytes.length * 3);
+        break;
+      }
+    }
+    if (sb == null) {
+      return s;
+    }
+    for (byte b : bytes) {
+      int c = b & 0xFF;
+      if (c < 0x80 && unreserved((char) c)) {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean unreserved(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '_'
+        || c == '.'
+        || c == '~';
+  }
+
+  public static String toQueryString(List<QueryParameter> parameters) {
+    StringBuilder sb = new StringBuilder();
+    for (QueryParameter p : parameters) {
+      if (sb.length() > 0) {
+        sb.append('&');
+      }
+      sb.append(encode(p.name())).append('=').append(encode(p.value()));
+    }
+    return sb.toString();
+  }
+
+  public static List<QueryParameter> parse(String query) {
+    List<QueryParameter> out = new ArrayList<>();
+    if (query.startsWith("?")) {
+      query = query.substring(1);
+    }
+    for (String part : query.split("&", -1)) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      int eq = part.indexOf('=');
+      String name = decode(eq < 0 ? part : part.substring(0, eq));
+      String value = eq < 0 ? "" : decode(part.substring(eq + 1));
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException(
+            "query string: parameter with an empty name: \"" + part + "\"");
+      }
+      out.add(new QueryParameter(name, value));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Decodes like PHP's {@code urldecode}: {@code +} is a space, {@code %XX} a byte (UTF-8). */
+  public static String decode(String s) {
+    if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+      return s;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '+') {
+        bytes.write(' ');
+      } else if (c == '%') {
+        if (i + 2 >= s.length() || hex(s.charAt(i + 1)) < 0 || hex(s.charAt(i + 2)) < 0) {
+          throw new IllegalArgumentException(
+              "query string: malformed percent-encoding at index " + i + " of \"" + s + "\"");
+        }
+        bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+        i += 2;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+          b = s.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+          i++;
+        }
+        bytes.write(b, 0, b.length);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("query string: \"" + s + "\" does not decode as UTF-8", e);
+    }
+  }
+
+  private static int hex(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    return -1;
+  }
+}
