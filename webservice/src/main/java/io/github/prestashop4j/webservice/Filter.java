@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -150,6 +151,19 @@ public final class Filter {
   }
 
   /**
+   * Any of the values of a collection: {@code [a|b|c]}, as {@link #in(Object...)}.
+   *
+   * @param values one or more values, in iteration order
+   * @return the filter
+   * @throws IllegalArgumentException if the collection is empty, or a value is refused as in {@link
+   *     #equalTo(Object)}
+   */
+  public static Filter in(Collection<?> values) {
+    Objects.requireNonNull(values, "in");
+    return in(values.toArray());
+  }
+
+  /**
    * Not equal: {@code ![v]}.
    *
    * @param value the value
@@ -172,6 +186,19 @@ public final class Filter {
   public static Filter notIn(Object... values) {
     List<String> vs = values("notIn", values);
     return new Filter(Operator.NOT_IN, "![" + String.join("|", vs) + "]");
+  }
+
+  /**
+   * None of the values of a collection: {@code ![a|b]}, as {@link #notIn(Object...)}.
+   *
+   * @param values one or more values, in iteration order
+   * @return the filter
+   * @throws IllegalArgumentException if the collection is empty, or a value is refused as in {@link
+   *     #notIn(Object...)}
+   */
+  public static Filter notIn(Collection<?> values) {
+    Objects.requireNonNull(values, "notIn");
+    return notIn(values.toArray());
   }
 
   /**

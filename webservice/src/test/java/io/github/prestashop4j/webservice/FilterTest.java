@@ -126,6 +126,18 @@ class FilterTest {
   }
 
   @Test
+  void collectionsAreListsOfValues() {
+    assertThat(Filter.in(java.util.List.of(1, 3, 5)).expression()).isEqualTo("[1|3|5]");
+    assertThat(
+            Filter.notIn(new java.util.LinkedHashSet<>(java.util.List.of("a", "b"))).expression())
+        .isEqualTo("![a|b]");
+    assertThatThrownBy(() -> Filter.in(java.util.List.of()))
+        .hasMessage("in: needs at least one value");
+    assertThatThrownBy(() -> Filter.equalTo(java.util.List.of(1)))
+        .hasMessageContaining("unsupported value type");
+  }
+
+  @Test
   void nullValuesAreRefused() {
     assertThatThrownBy(() -> Filter.equalTo(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Filter.contains(null)).isInstanceOf(NullPointerException.class);
