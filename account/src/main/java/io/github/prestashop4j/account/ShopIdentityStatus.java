@@ -49,9 +49,8 @@ public final class ShopIdentityStatus {
   // Reads the JSON object the API answered; the caller checked it is an object.
   static ShopIdentityStatus fromJson(JsonNode root, ObjectMapper mapper) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    root.fields()
-        .forEachRemaining(
-            e -> fields.put(e.getKey(), mapper.convertValue(e.getValue(), Object.class)));
+    root.properties()
+        .forEach(e -> fields.put(e.getKey(), mapper.convertValue(e.getValue(), Object.class)));
     return new ShopIdentityStatus(fields);
   }
 

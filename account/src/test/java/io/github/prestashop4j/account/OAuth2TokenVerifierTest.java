@@ -347,6 +347,31 @@ class OAuth2TokenVerifierTest {
   }
 
   @Test
+  void hostileKidsAreOnlyLookedUp() {
+    OAuth2TokenVerifier verifier = verifier();
+    for (String kid : List.of("../../etc/passwd", "' OR 1=1 --", "http://evil.example/key")) {
+      String token =
+          TestKeys.of(kid, stranger.publicKey(), stranger.privateKey()).sign(shopClaims().build());
+      assertThat(rejection(verifier, token)).isEqualTo(Reason.UNKNOWN_KEY);
+    }
+    assertThat(oauth.getAllServeEvents())
+        .allSatisfy(
+            event -> assertThat(event.getRequest().getUrl()).isIn(DISCOVERY_PATH, JWKS_PATH));
+  }
+
+  @Test
+  void rejectsADeeplyNestedClaimWithoutCrashing() {
+    String header =
+        com.nimbusds.jose.util.Base64URL.encode(
+                "{\"alg\":\"RS256\",\"kid\":\"" + current.kid() + "\"}")
+            .toString();
+    String bomb = "{\"iss\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+    String payload = com.nimbusds.jose.util.Base64URL.encode(bomb).toString();
+    String token = header + "." + payload + ".c2lnbmF0dXJl";
+    assertThat(rejection(verifier(), token)).isEqualTo(Reason.MALFORMED);
+  }
+
+  @Test
   void rejectsATokenWithoutExpiryOrSubject() {
     OAuth2TokenVerifier verifier = verifier();
     assertThat(rejection(verifier, current.sign(shopClaims().expirationTime(null).build())))

@@ -147,8 +147,8 @@ public final class KeyDocuments {
       throw new IllegalStateException("the JDK has no X.509 certificate factory", e);
     }
     Map<String, RSAPublicKey> keys = new LinkedHashMap<>();
-    root.fields()
-        .forEachRemaining(
+    root.properties()
+        .forEach(
             entry -> {
               if (!entry.getValue().isTextual()) {
                 return;
