@@ -4,6 +4,7 @@
  */
 module io.github.prestashop4j.account {
   requires transitive io.github.prestashop4j.core;
+  requires com.nimbusds.jose.jwt;
 
   exports io.github.prestashop4j.account;
 }
