@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.prestashop4j.account.CloudEnvironment;
 import io.github.prestashop4j.account.VendorCredentials;
 import io.github.prestashop4j.billing.internal.BillingErrorDecoder;
+import io.github.prestashop4j.billing.internal.BillingJson;
 import io.github.prestashop4j.billing.model.ComponentList;
 import io.github.prestashop4j.billing.model.Customer;
 import io.github.prestashop4j.billing.model.Subscription;
@@ -20,7 +21,6 @@ import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
 import io.github.prestashop4j.core.http.RequestBody;
 import io.github.prestashop4j.core.internal.Checks;
-import io.github.prestashop4j.core.json.JsonMappers;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -73,14 +73,16 @@ public final class BillingClient implements AutoCloseable {
   private final OAuth2ClientCredentials ownedToken;
   private final boolean sandbox;
   private final CloudEnvironment environment;
-  private final ObjectMapper mapper = JsonMappers.create();
+  private final ObjectMapper mapper;
 
   private BillingClient(
       HttpPipeline gateway,
       HttpPipeline billingApi,
       OAuth2ClientCredentials ownedToken,
       boolean sandbox,
-      CloudEnvironment environment) {
+      CloudEnvironment environment,
+      ObjectMapper mapper) {
+    this.mapper = mapper;
     this.gateway = gateway;
     this.billingApi = billingApi;
     this.ownedToken = ownedToken;
@@ -290,7 +292,8 @@ public final class BillingClient implements AutoCloseable {
   /**
    * Sets the quantity of a stairstep-priced subscription item. Calls {@code PUT
    * /v1/subscriptions/{subscriptionId}/items/{itemPriceId}/quantity} on the API gateway with {@code
-   * {"quantity":N}}. Needs a token with the {@code subscription.write.quantity} scope.
+   * {"quantity":N}}. The token needs a scope that allows it, such as {@code
+   * subscription.write.quantity} (see {@link Builder#scopes(String...)}).
    *
    * @param subscriptionId the subscription id ({@code data.subscription.id} in webhooks)
    * @param itemPriceId the item's price id ({@code subscription_items[].item_price_id})
@@ -619,11 +622,12 @@ public final class BillingClient implements AutoCloseable {
             credentials.billing(environment, tokenConfig, scopes == null ? new String[0] : scopes);
         provider = ownedToken;
       }
+      ObjectMapper mapper = BillingJson.create();
       HttpPipeline gateway = null;
       try {
-        gateway = pipeline(gatewayConfig, provider);
-        HttpPipeline billingApi = pipeline(billingConfig, provider);
-        return new BillingClient(gateway, billingApi, ownedToken, sandbox, environment);
+        gateway = pipeline(gatewayConfig, provider, mapper);
+        HttpPipeline billingApi = pipeline(billingConfig, provider, mapper);
+        return new BillingClient(gateway, billingApi, ownedToken, sandbox, environment, mapper);
       } catch (RuntimeException e) {
         if (gateway != null) {
           gateway.close();
@@ -635,8 +639,8 @@ public final class BillingClient implements AutoCloseable {
       }
     }
 
-    private static HttpPipeline pipeline(ClientConfig config, AuthProvider provider) {
-      ObjectMapper mapper = JsonMappers.create();
+    private static HttpPipeline pipeline(
+        ClientConfig config, AuthProvider provider, ObjectMapper mapper) {
       return HttpPipeline.builder(config)
           .auth(provider)
           .errorDecoder(new BillingErrorDecoder(mapper))

@@ -601,6 +601,33 @@ class BillingClientTest {
   }
 
   @Test
+  void fractionalCentsAreRefusedRatherThanTruncated(WireMockRuntimeInfo wm) {
+    stubToken("token-1", 3600);
+    stubFor(
+        get(urlEqualTo("/billing-api/v1/customers/" + SHOP + "/subscriptions/rbm_example"))
+            .willReturn(okJson("{\"id\":\"s1\",\"plan_amount\":1999.5}")));
+
+    assertThatThrownBy(() -> client(wm).subscription(SHOP, "rbm_example"))
+        .isInstanceOf(DecodeException.class);
+  }
+
+  @Test
+  void blankCurrencyFallsBackToEuros(WireMockRuntimeInfo wm) {
+    stubToken("token-1", 3600);
+    stubFor(
+        get(urlEqualTo("/billing-api/v1/customers/" + SHOP + "/subscriptions/rbm_example"))
+            .willReturn(
+                okJson(
+                    "{\"id\":\"s1\",\"currency_code\":\"\",\"plan_amount\":100,"
+                        + "\"subscription_items\":[{\"item_price_id\":\"p\",\"amount\":100}]}")));
+
+    Subscription subscription = client(wm).subscription(SHOP, "rbm_example").orElseThrow();
+
+    assertThat(subscription.planAmount()).contains(Money.ofCents(100, "EUR"));
+    assertThat(subscription.items().get(0).amount()).contains(Money.ofCents(100, "EUR"));
+  }
+
+  @Test
   void defaultBaseUrlsFollowTheEnvironment() {
     BillingClient production = track(BillingClient.builder().auth(() -> "Bearer x").build());
     assertThat(production.gatewayBaseUrl()).hasToString("https://api.billing.prestashop.com");

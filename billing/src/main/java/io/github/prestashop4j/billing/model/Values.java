@@ -21,7 +21,9 @@ final class Values {
   static Optional<Money> money(Long cents, String currency) {
     return cents == null
         ? Optional.empty()
-        : Optional.of(Money.ofCents(cents, currency == null ? DEFAULT_CURRENCY : currency));
+        : Optional.of(
+            Money.ofCents(
+                cents, currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency));
   }
 
   static <T> List<T> list(List<T> list) {
