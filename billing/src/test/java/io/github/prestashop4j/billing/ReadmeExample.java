@@ -4,6 +4,7 @@ import io.github.prestashop4j.account.CloudEnvironment;
 import io.github.prestashop4j.account.VendorCredentials;
 import io.github.prestashop4j.billing.model.Subscription;
 import io.github.prestashop4j.billing.model.SubscriptionStatus;
+import io.github.prestashop4j.billing.model.Transaction;
 import io.github.prestashop4j.billing.webhook.PaymentEvent;
 import io.github.prestashop4j.billing.webhook.ResourceVersionTracker;
 import io.github.prestashop4j.billing.webhook.SubscriptionEvent;
@@ -74,23 +75,15 @@ final class ReadmeExample {
           || order == ResourceVersionTracker.Outcome.SAME) {
         return 200; // late or repeated: already applied
       }
-      if (event instanceof SubscriptionEvent s
-          && s.type().equals(WebhookEvent.SUBSCRIPTION_STATUS_UPDATED)) {
+      // Every subscription event carries the whole subscription: keep its status whichever
+      // event of a change (updated, status-updated) comes first, as the versions are shared.
+      if (event instanceof SubscriptionEvent s && s.shopId().isPresent()) {
         s.subscription()
-            .ifPresent(
-                sub ->
-                    sub.status()
-                        .ifPresent(
-                            status ->
-                                statusByShop.put(
-                                    s.shopId().orElse(sub.customerId().orElse("")), status)));
+            .flatMap(Subscription::status)
+            .ifPresent(status -> statusByShop.put(s.shopId().get(), status));
       } else if (event instanceof PaymentEvent p && !p.succeeded()) {
-        p.transaction()
-            .ifPresent(
-                t ->
-                    System.err.printf(
-                        "Payment of %s failed: %s%n",
-                        t.amount().map(Object::toString).orElse("?"), t.errorCode().orElse("?")));
+        String reason = p.transaction().flatMap(Transaction::errorCode).orElse("unknown");
+        System.err.println("Payment failed: " + reason); // warn the merchant, say
       }
       return 200; // any 2xx stops Billing's retries
     }
