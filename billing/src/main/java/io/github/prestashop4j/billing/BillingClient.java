@@ -275,6 +275,25 @@ public final class BillingClient implements AutoCloseable {
    */
   @Deprecated
   public io.github.prestashop4j.billing.model.PlanList plans(String productId, PlanQuery query) {
+    return plans(productId, query, RequestOptions.defaults());
+  }
+
+  /**
+   * Returns a page of the legacy plans listing of a product, with per-call options. See {@link
+   * #plans(String, PlanQuery)}.
+   *
+   * @param productId the module's technical name
+   * @param query the parameters
+   * @param options per-call overrides
+   * @return the page
+   * @throws IllegalArgumentException if the product id is blank
+   * @throws io.github.prestashop4j.core.PrestaShopException for any failure
+   * @deprecated the listing is deprecated since module-lib-billing 3.0; use {@link
+   *     #components(String, ComponentQuery, RequestOptions)}
+   */
+  @Deprecated
+  public io.github.prestashop4j.billing.model.PlanList plans(
+      String productId, PlanQuery query, RequestOptions options) {
     Objects.requireNonNull(query, "query");
     List<String> parameters = new ArrayList<>();
     query.language().ifPresent(v -> parameters.add(parameter("lang_iso_code", v)));
@@ -285,7 +304,7 @@ public final class BillingClient implements AutoCloseable {
     return get(
         billingApi,
         withQuery(path, parameters),
-        RequestOptions.defaults(),
+        options,
         io.github.prestashop4j.billing.model.PlanList.class);
   }
 

@@ -601,6 +601,49 @@ class BillingClientTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation")
+  void perCallOptionsReachEveryEndpoint(WireMockRuntimeInfo wm) {
+    stubToken("token-1", 3600);
+    stubFor(get(anyUrl()).willReturn(okJson("{}")));
+    stubFor(put(anyUrl()).willReturn(okJson("{\"item\":{\"quantity\":2}}")));
+    BillingClient client = client(wm);
+    io.github.prestashop4j.core.RequestOptions options =
+        io.github.prestashop4j.core.RequestOptions.builder().header("X-Request-Id", "r-42").build();
+
+    client.customer(SHOP, options);
+    client.subscription(SHOP, "m", options);
+    client.components("m", ComponentQuery.all(), options);
+    client.plans("m", PlanQuery.builder().build(), options);
+    client.updateQuantity("s", "i", 2, options);
+
+    verify(exactly(4), getRequestedFor(anyUrl()).withHeader("X-Request-Id", equalTo("r-42")));
+    verify(exactly(1), putRequestedFor(anyUrl()).withHeader("X-Request-Id", equalTo("r-42")));
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void queriesNameTheWrongParameter() {
+    assertThatThrownBy(() -> PlanQuery.builder().limit(0).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("limit: must be at least 1 (got 0)");
+    assertThatThrownBy(() -> PlanQuery.builder().offset(-1).build())
+        .hasMessage("offset: must be at least 0 (got -1)");
+    assertThatThrownBy(() -> PlanQuery.builder().language(" ").build())
+        .hasMessage("language: must not be blank when set");
+    assertThatThrownBy(() -> ComponentQuery.builder().componentType("").build())
+        .hasMessage("componentType: must not be blank when set");
+    assertThat(ComponentQuery.builder().status("active").build())
+        .isEqualTo(ComponentQuery.active());
+    assertThat(ComponentQuery.active().hashCode())
+        .isEqualTo(ComponentQuery.builder().status("active").build().hashCode());
+    assertThat(ComponentQuery.all().toString()).contains("status=null");
+    PlanQuery query = PlanQuery.builder().limit(5).build();
+    assertThat(query.limit()).hasValue(5);
+    assertThat(query.offset()).isEmpty();
+    assertThat(query.toString()).contains("limit=5");
+  }
+
+  @Test
   void fractionalCentsAreRefusedRatherThanTruncated(WireMockRuntimeInfo wm) {
     stubToken("token-1", 3600);
     stubFor(

@@ -16,8 +16,8 @@ public abstract class BillingObject {
   // Filled only while Jackson decodes the object, before it is published.
   private final Map<String, Object> unknownFields = new LinkedHashMap<>();
 
-  /** For subclasses. */
-  protected BillingObject() {}
+  // Only this package's models extend it.
+  BillingObject() {}
 
   /**
    * Returns the fields of the JSON object that this model does not map, with their decoded values
