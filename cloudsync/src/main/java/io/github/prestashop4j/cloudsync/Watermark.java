@@ -42,7 +42,7 @@ public final class Watermark implements Serializable {
    * Orders ids as numbers when both are whole numbers, otherwise as text: {@code 9} before {@code
    * 10}, {@code 10} before {@code a}.
    */
-  public static final Comparator<String> ID_ORDER = Watermark::compareIds;
+  public static final Comparator<String> ID_ORDER = new IdOrder();
 
   /** The timestamp. */
   private final Instant timestamp;
@@ -162,6 +162,20 @@ public final class Watermark implements Serializable {
       separator = ',';
     }
     return out.toString();
+  }
+
+  // A class rather than a lambda: the comparator is serialised with the id set.
+  private static final class IdOrder implements Comparator<String>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(String a, String b) {
+      return compareIds(a, b);
+    }
+
+    private Object readResolve() {
+      return ID_ORDER;
+    }
   }
 
   private static int compareIds(String a, String b) {
