@@ -287,15 +287,11 @@ public final class CloudSyncClient implements AutoCloseable {
             "credentials: is required; set credentials(VendorCredentials, clientName) or auth(...)");
       }
       URI base = baseUrl != null ? baseUrl : defaultBaseUrl(environment);
-      ClientConfig config;
-      try {
-        config =
-            (httpConfig == null ? ClientConfig.builder() : httpConfig.toBuilder())
-                .baseUrl(base)
-                .build();
-      } catch (IllegalStateException e) {
-        throw new IllegalStateException(e.getMessage(), e);
-      }
+      // ClientConfig checks the URL and names baseUrl in its message.
+      ClientConfig config =
+          (httpConfig == null ? ClientConfig.builder() : httpConfig.toBuilder())
+              .baseUrl(base)
+              .build();
       OAuth2ClientCredentials owned =
           credentials == null ? null : credentials.cloudSync(environment, config, clientName);
       try {

@@ -354,6 +354,13 @@ class RawDataApiTest {
   }
 
   @Test
+  void get_dotSegmentIds_stayInsideTheCollection() {
+    stubFor(get(urlEqualTo(ORDERS + "/%2E%2E")).willReturn(okJson("{\"item\":{\"id\":\"..\"}}")));
+
+    assertThat(client.shop(SHOP).orders().get("..").id()).contains("..");
+  }
+
+  @Test
   void get_acceptsABareObject_andRefusesAnythingElse() {
     stubFor(
         get(urlEqualTo(ORDERS + "/1")).willReturn(okJson("{\"id\":\"1\",\"reference\":\"R\"}")));

@@ -61,7 +61,12 @@ public final class CloudSyncHttp implements AutoCloseable {
   public URI uri(String prefix, List<String> segments, Map<String, String> query) {
     StringBuilder path = new StringBuilder(prefix);
     for (String segment : segments) {
-      path.append('/').append(encode(segment));
+      // "." and ".." would be read as dot-segments and move the path; encoded, they stay data.
+      String encoded =
+          segment.equals(".") || segment.equals("..")
+              ? segment.replace(".", "%2E")
+              : encode(segment);
+      path.append('/').append(encoded);
     }
     if (!query.isEmpty()) {
       char separator = '?';
