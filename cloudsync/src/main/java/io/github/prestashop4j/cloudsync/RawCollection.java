@@ -10,6 +10,7 @@ import io.github.prestashop4j.core.paging.AutoPager;
 import io.github.prestashop4j.core.paging.Page;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -242,7 +243,7 @@ public final class RawCollection<T extends RawRecord> {
         return null;
       }
     }
-    Map<String, String> parameters = new java.util.LinkedHashMap<>(query.parameters());
+    Map<String, String> parameters = new LinkedHashMap<>(query.parameters());
     parameters.put("offset", Integer.toString(nextOffset));
     return http.uri(rawPath, List.of(shopId, name), parameters);
   }

@@ -1,6 +1,7 @@
 package io.github.prestashop4j.cloudsync;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -72,6 +73,28 @@ public final class ShopContent implements Serializable {
   /** {@code wishlists}: wishlists and their products. */
   public static final ShopContent WISHLISTS = new ShopContent("wishlists");
 
+  private static final List<ShopContent> KNOWN =
+      List.of(
+          INFO,
+          MODULES,
+          THEMES,
+          CARTS,
+          CARRIERS,
+          CATEGORIES,
+          CURRENCIES,
+          CUSTOMERS,
+          EMPLOYEES,
+          IMAGES,
+          MANUFACTURERS,
+          ORDERS,
+          PRODUCTS,
+          STOCKS,
+          STORES,
+          SUPPLIERS,
+          TAXONOMIES,
+          TRANSLATIONS,
+          WISHLISTS);
+
   /** The value, as the APIs spell it. */
   private final String value;
 
@@ -97,7 +120,7 @@ public final class ShopContent implements Serializable {
           "shopContent: must be a non-blank word without spaces (got '" + value + "')");
     }
     String lower = trimmed.toLowerCase(Locale.ROOT);
-    for (ShopContent known : known()) {
+    for (ShopContent known : KNOWN) {
       if (known.value.equals(lower)) {
         return known;
       }
@@ -110,27 +133,8 @@ public final class ShopContent implements Serializable {
    *
    * @return the constants of this class
    */
-  public static java.util.List<ShopContent> known() {
-    return java.util.List.of(
-        INFO,
-        MODULES,
-        THEMES,
-        CARTS,
-        CARRIERS,
-        CATEGORIES,
-        CURRENCIES,
-        CUSTOMERS,
-        EMPLOYEES,
-        IMAGES,
-        MANUFACTURERS,
-        ORDERS,
-        PRODUCTS,
-        STOCKS,
-        STORES,
-        SUPPLIERS,
-        TAXONOMIES,
-        TRANSLATIONS,
-        WISHLISTS);
+  public static List<ShopContent> known() {
+    return KNOWN;
   }
 
   /**
@@ -148,7 +152,7 @@ public final class ShopContent implements Serializable {
    * @return {@code false} for a value PrestaShop added after this SDK was released
    */
   public boolean isKnown() {
-    return known().contains(this);
+    return KNOWN.contains(this);
   }
 
   @Override

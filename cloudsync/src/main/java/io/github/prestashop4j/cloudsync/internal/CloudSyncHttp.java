@@ -10,6 +10,7 @@ import io.github.prestashop4j.core.http.HttpRequest;
 import io.github.prestashop4j.core.http.RequestBody;
 import io.github.prestashop4j.core.internal.Redaction;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -134,7 +135,7 @@ public final class CloudSyncHttp implements AutoCloseable {
     return pipeline.execute(request, options, response -> readTree(response.body()));
   }
 
-  private JsonNode readTree(java.io.InputStream body) throws IOException {
+  private JsonNode readTree(InputStream body) throws IOException {
     JsonNode node = mapper.readTree(body);
     return node == null ? mapper.missingNode() : node;
   }
