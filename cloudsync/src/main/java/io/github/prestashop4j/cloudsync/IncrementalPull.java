@@ -1,0 +1,236 @@
+package io.github.prestashop4j.cloudsync;
+
+import io.github.prestashop4j.cloudsync.model.RawRecord;
+import io.github.prestashop4j.core.DecodeException;
+import io.github.prestashop4j.core.RequestOptions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pulls every record of a collection changed since a {@link Watermark}, in timestamp order, each
+ * delivered once per change; started by {@link RawCollection#incremental(ChangeField)}.
+ *
+ * <pre>{@code
+ * Watermark since = Watermark.parse(store.load());   // or Watermark.at(Instant) the first time
+ * Watermark reached = shop.orders().incremental(ChangeField.UPDATED_AT)
+ *     .since(since)
+ *     .onCheckpoint(w -> store.save(w.asString()))
+ *     .forEach(order -> erp.upsert(order));
+ * store.save(reached.asString());
+ * }</pre>
+ *
+ * <p><b>How.</b> Each request asks for {@code <field>Start=<watermark timestamp>} (inclusive),
+ * sorted by the field ascending, from offset 0, and the records of the answer are taken in the
+ * order of their timestamp, then id. Records the watermark {@linkplain Watermark#covers covers} are
+ * skipped; each other record goes to the handler, and the watermark advances past it once the
+ * handler returned. The next request starts again from the advanced watermark rather than following
+ * the page links, so records sharing one timestamp across a page boundary are neither lost nor
+ * repeated, whatever order the server gives equal timestamps. Only when a full page holds nothing
+ * new (more records share one timestamp than a page holds) does the pull read further pages by
+ * offset; that relies on the server keeping equal timestamps in a stable order, so choose a {@link
+ * #pageSize(int) page size} larger than the largest burst of equal timestamps you expect.
+ *
+ * <p><b>Delivery is at-least-once.</b> If the handler throws, the pull stops with {@link
+ * IncrementalPullException}, whose watermark does not cover the failed record. Any other failure
+ * (the API, the network) is thrown unchanged; the last {@link #onCheckpoint checkpoint} is then
+ * where to resume. A record without the change field cannot be placed and is skipped (logged at
+ * DEBUG); a record without {@code id} cannot be de-duplicated and fails the pull with {@link
+ * DecodeException}.
+ *
+ * <p>Not thread-safe: configure and run it on one thread.
+ *
+ * @param <T> the record type
+ */
+public final class IncrementalPull<T extends RawRecord> {
+  private static final Logger LOG = LoggerFactory.getLogger(IncrementalPull.class);
+
+  private final RawCollection<T> collection;
+  private final ChangeField field;
+  private Watermark since;
+  private RawQuery filter = RawQuery.all();
+  private int pageSize = 100;
+  private RequestOptions options = RequestOptions.defaults();
+  private Consumer<Watermark> checkpoint = w -> {};
+
+  IncrementalPull(RawCollection<T> collection, ChangeField field) {
+    this.collection = collection;
+    this.field = field;
+  }
+
+  /**
+   * Sets where to start.
+   *
+   * @param since the watermark of the previous run, or {@link Watermark#at(Instant)}; required
+   * @return this pull
+   */
+  public IncrementalPull<T> since(Watermark since) {
+    this.since = Objects.requireNonNull(since, "since");
+    return this;
+  }
+
+  /**
+   * Restricts the pull with filters (for example {@code isPaid=true}, or an upper bound {@code
+   * <field>End}). The query's limit, offset, sort and the {@code <field>Start} filter are replaced
+   * by the pull's own.
+   *
+   * @param filter the filters; default none
+   * @return this pull
+   */
+  public IncrementalPull<T> filter(RawQuery filter) {
+    this.filter = Objects.requireNonNull(filter, "filter");
+    return this;
+  }
+
+  /**
+   * Sets how many records each request asks for.
+   *
+   * @param pageSize 1 or more; default 100
+   * @return this pull
+   * @throws IllegalArgumentException if less than 1
+   */
+  public IncrementalPull<T> pageSize(int pageSize) {
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize: must be at least 1 (got " + pageSize + ")");
+    }
+    this.pageSize = pageSize;
+    return this;
+  }
+
+  /**
+   * Sets per-call options for every request of the pull.
+   *
+   * @param options the options; default {@link RequestOptions#defaults()}
+   * @return this pull
+   */
+  public IncrementalPull<T> options(RequestOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    return this;
+  }
+
+  /**
+   * Sets what is told the watermark after each page that delivered at least one record, typically
+   * to store it. It runs on the pulling thread, after the handlers of that page returned.
+   *
+   * @param checkpoint receives the advanced watermark; default does nothing
+   * @return this pull
+   */
+  public IncrementalPull<T> onCheckpoint(Consumer<Watermark> checkpoint) {
+    this.checkpoint = Objects.requireNonNull(checkpoint, "checkpoint");
+    return this;
+  }
+
+  /**
+   * Runs the pull to the end of the collection.
+   *
+   * @param handler receives each new or changed record, in timestamp then id order
+   * @return the watermark covering every record delivered; the start watermark when none was
+   * @throws IllegalStateException if {@link #since(Watermark)} was not set
+   * @throws IncrementalPullException if the handler threw; nothing after the failed record was
+   *     delivered
+   * @throws io.github.prestashop4j.core.PrestaShopException if a request failed
+   */
+  public Watermark forEach(ItemHandler<? super T> handler) {
+    Objects.requireNonNull(handler, "handler");
+    if (since == null) {
+      throw new IllegalStateException("since: is required; use Watermark.at(instant) to start");
+    }
+    Watermark watermark = since;
+    int offset = 0;
+    while (true) {
+      RawQuery query =
+          filter.toBuilder()
+              .filter(field.field() + "Start", watermark.timestamp())
+              .sort(field.field(), SortDirection.ASC)
+              .limit(pageSize)
+              .offset(offset)
+              .build();
+      RawCollection.Fetched<T> fetched =
+          collection.fetch(collection.listUri(query), query, options);
+      List<T> items = fetched.page.items();
+      Watermark before = watermark;
+      for (Keyed<T> record : inOrder(items)) {
+        if (watermark.covers(record.timestamp, record.id)) {
+          continue;
+        }
+        try {
+          handler.handle(record.item);
+        } catch (Exception e) {
+          if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+          }
+          throw new IncrementalPullException(
+              "Incremental pull of "
+                  + collection.name()
+                  + ": the handler failed on the record with id "
+                  + record.id
+                  + "; resume from the exception's watermark",
+              watermark,
+              e);
+        }
+        watermark = watermark.advance(record.timestamp, record.id);
+      }
+      boolean progressed = !watermark.equals(before);
+      if (progressed) {
+        checkpoint.accept(watermark);
+      }
+      if (!fetched.hasMore || items.isEmpty()) {
+        return watermark;
+      }
+      // From the advanced watermark the server's first page is new again; only a full page of
+      // records already delivered at one timestamp needs the offset to get past them.
+      offset = progressed ? 0 : offset + items.size();
+    }
+  }
+
+  private List<Keyed<T>> inOrder(List<T> items) {
+    List<Keyed<T>> keyed = new ArrayList<>(items.size());
+    for (T item : items) {
+      Optional<Instant> timestamp = item.instant(field.field());
+      if (timestamp.isEmpty()) {
+        LOG.debug(
+            "Incremental pull of {}: skipped a record without {}",
+            collection.name(),
+            field.field());
+        continue;
+      }
+      String id =
+          item.id()
+              .orElseThrow(
+                  () ->
+                      new DecodeException(
+                          "Incremental pull of "
+                              + collection.name()
+                              + ": a record has no id and cannot be de-duplicated",
+                          null));
+      keyed.add(new Keyed<>(item, timestamp.get(), id));
+    }
+    keyed.sort(
+        Comparator.<Keyed<T>, Instant>comparing(k -> k.timestamp)
+            .thenComparing(k -> k.id, Watermark.ID_ORDER));
+    return keyed;
+  }
+
+  private static final class Keyed<T> {
+    final T item;
+    final Instant timestamp;
+    final String id;
+
+    Keyed(T item, Instant timestamp, String id) {
+      this.item = item;
+      this.timestamp = timestamp;
+      this.id = id;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "IncrementalPull[" + collection.name() + ", " + field + ", since=" + since + "]";
+  }
+}

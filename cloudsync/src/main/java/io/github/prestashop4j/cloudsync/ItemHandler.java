@@ -1,0 +1,18 @@
+package io.github.prestashop4j.cloudsync;
+
+/**
+ * Handles one record of an {@link IncrementalPull}. The pull's watermark moves past the record only
+ * when this returns normally.
+ *
+ * @param <T> the record type
+ */
+@FunctionalInterface
+public interface ItemHandler<T> {
+  /**
+   * Handles a record, for example by writing it to a database.
+   *
+   * @param item the record
+   * @throws Exception to stop the pull; the record will be delivered again by the next run
+   */
+  void handle(T item) throws Exception;
+}

@@ -1,0 +1,70 @@
+package io.github.prestashop4j.cloudsync.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.prestashop4j.core.ApiError;
+import io.github.prestashop4j.core.http.ErrorDecoder;
+import io.github.prestashop4j.core.http.HttpHeaders;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Reads CloudSync's error body, {@code {code, message, error_description, statusText,
+ * data:{status}}}, into one {@link ApiError}; the exception type follows the HTTP status, as {@link
+ * ErrorDecoder#standardException} maps it.
+ */
+public final class CloudSyncErrorDecoder implements ErrorDecoder {
+  private final ObjectMapper mapper;
+
+  /**
+   * Creates the decoder.
+   *
+   * @param mapper the client's mapper
+   */
+  public CloudSyncErrorDecoder(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public List<ApiError> parseErrors(HttpHeaders headers, byte[] body) {
+    JsonNode json;
+    try {
+      json = body.length == 0 ? null : mapper.readTree(body);
+    } catch (IOException e) {
+      // An HTML page from a proxy, say: the status and the body excerpt will tell.
+      return List.of();
+    }
+    if (json == null || !json.isObject()) {
+      return List.of();
+    }
+    String code = text(json.get("code"));
+    if (code == null) {
+      code = text(json.get("error"));
+    }
+    if (code == null) {
+      code = text(json.get("statusText"));
+    }
+    String message = text(json.get("message"));
+    String description = text(json.get("error_description"));
+    if (message == null) {
+      message = description;
+    } else if (description != null && !description.equals(message)) {
+      message = message + " (" + description + ")";
+    }
+    if (message == null) {
+      message = text(json.get("statusText"));
+    }
+    if (code == null && message == null) {
+      return List.of();
+    }
+    return List.of(ApiError.of(code, message));
+  }
+
+  private static String text(JsonNode node) {
+    if (node == null || node.isNull() || node.isContainerNode()) {
+      return null;
+    }
+    String text = node.asText();
+    return text.isBlank() ? null : text;
+  }
+}
