@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.prestashop4j.account.CloudEnvironment;
 import io.github.prestashop4j.account.VendorCredentials;
 import io.github.prestashop4j.billing.internal.BillingErrorDecoder;
-import io.github.prestashop4j.billing.internal.BillingJson;
 import io.github.prestashop4j.billing.model.ComponentList;
 import io.github.prestashop4j.billing.model.Customer;
 import io.github.prestashop4j.billing.model.Subscription;
@@ -21,6 +20,7 @@ import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
 import io.github.prestashop4j.core.http.RequestBody;
 import io.github.prestashop4j.core.internal.Checks;
+import io.github.prestashop4j.core.json.JsonMappers;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Client of the PrestaShop Billing APIs for a module vendor's backend: a shop's customer and
@@ -464,7 +463,7 @@ public final class BillingClient implements AutoCloseable {
     private VendorCredentials credentials;
     private String[] scopes;
     private AuthProvider auth;
-    private Consumer<ClientConfig.Builder> httpConfig = b -> {};
+    private ClientConfig httpConfig = ClientConfig.builder().build();
     private boolean sandbox;
 
     private Builder() {}
@@ -567,14 +566,14 @@ public final class BillingClient implements AutoCloseable {
     }
 
     /**
-     * Sets HTTP options (timeouts, retries, proxy, transport, clock, sleeper, user agent...) on a
-     * {@link ClientConfig.Builder}; they apply to both APIs and to the token endpoint. The base URL
-     * set there is ignored: each API's base URL replaces it.
+     * Sets timeouts, retries, proxy, transport, clock, sleeper and the other HTTP settings; they
+     * apply to both APIs and to the token endpoint. Its base URL, if any, is replaced by each
+     * API's.
      *
-     * @param httpConfig changes the configuration; default the {@link ClientConfig} defaults
+     * @param httpConfig the settings; default {@link ClientConfig} defaults
      * @return this builder
      */
-    public Builder httpConfig(Consumer<ClientConfig.Builder> httpConfig) {
+    public Builder httpConfig(ClientConfig httpConfig) {
       this.httpConfig = Objects.requireNonNull(httpConfig, "httpConfig");
       return this;
     }
@@ -641,7 +640,7 @@ public final class BillingClient implements AutoCloseable {
             credentials.billing(environment, tokenConfig, scopes == null ? new String[0] : scopes);
         provider = ownedToken;
       }
-      ObjectMapper mapper = BillingJson.create();
+      ObjectMapper mapper = JsonMappers.create();
       HttpPipeline gateway = null;
       try {
         gateway = pipeline(gatewayConfig, provider, mapper);
@@ -667,9 +666,7 @@ public final class BillingClient implements AutoCloseable {
     }
 
     private ClientConfig config(URI baseUrl, boolean withSandboxHeader) {
-      ClientConfig.Builder builder = ClientConfig.builder();
-      httpConfig.accept(builder);
-      builder.baseUrl(baseUrl);
+      ClientConfig.Builder builder = httpConfig.toBuilder().baseUrl(baseUrl);
       if (withSandboxHeader && sandbox) {
         builder.defaultHeader(SANDBOX_HEADER, "true");
       }

@@ -41,12 +41,14 @@ import io.github.prestashop4j.billing.model.SubscriptionItem;
 import io.github.prestashop4j.billing.model.SubscriptionStatus;
 import io.github.prestashop4j.core.ApiError;
 import io.github.prestashop4j.core.AuthenticationException;
+import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.InvalidRequestException;
 import io.github.prestashop4j.core.NotFoundException;
 import io.github.prestashop4j.core.PermissionException;
 import io.github.prestashop4j.core.RequestValidationException;
 import io.github.prestashop4j.core.ServerException;
+import io.github.prestashop4j.core.testing.MutableClock;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -66,7 +68,7 @@ class BillingClientTest {
   static final String CLIENT_SECRET = "vendor-S3cret+/=";
   static final String TOKEN_PATH = "/oauth/oauth2/token";
 
-  private final TestClock clock = new TestClock(Instant.parse("2026-11-24T10:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
   private final List<AutoCloseable> closeables = new ArrayList<>();
 
   @AfterEach
@@ -96,7 +98,7 @@ class BillingClientTest {
         .gatewayBaseUrl(base + "/gateway")
         .billingApiBaseUrl(base + "/billing-api")
         .credentials(VendorCredentials.of("vendor-id", CLIENT_SECRET))
-        .httpConfig(http -> http.clock(clock).sleeper(duration -> {}));
+        .httpConfig(ClientConfig.builder().clock(clock).sleeper(duration -> {}).build());
   }
 
   BillingClient client(WireMockRuntimeInfo wm) {
@@ -561,10 +563,11 @@ class BillingClientTest {
         track(
             builder(wm)
                 .httpConfig(
-                    http ->
-                        http.clock(clock)
-                            .sleeper(d -> {})
-                            .retryPolicy(io.github.prestashop4j.core.RetryPolicy.none()))
+                    ClientConfig.builder()
+                        .clock(clock)
+                        .sleeper(d -> {})
+                        .retryPolicy(io.github.prestashop4j.core.RetryPolicy.none())
+                        .build())
                 .build());
 
     ServerException error =

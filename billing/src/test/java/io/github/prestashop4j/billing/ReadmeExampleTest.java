@@ -14,6 +14,8 @@ import io.github.prestashop4j.account.CloudEnvironment;
 import io.github.prestashop4j.account.VendorCredentials;
 import io.github.prestashop4j.billing.model.SubscriptionStatus;
 import io.github.prestashop4j.billing.webhook.WebhookVerifier;
+import io.github.prestashop4j.core.ClientConfig;
+import io.github.prestashop4j.core.testing.MutableClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -47,14 +49,14 @@ class ReadmeExampleTest {
     stubFor(
         get(urlEqualTo("/v1/customers/shop-new/subscriptions/my_module"))
             .willReturn(aResponse().withStatus(404)));
-    TestClock clock = new TestClock(NOW);
+    MutableClock clock = new MutableClock(NOW);
     BillingClient billing =
         BillingClient.builder()
             .environment(CloudEnvironment.custom(URI.create(base), URI.create(base)))
             .gatewayBaseUrl(base)
             .billingApiBaseUrl(base)
             .credentials(VendorCredentials.of("id", "secret"))
-            .httpConfig(http -> http.clock(clock))
+            .httpConfig(ClientConfig.builder().clock(clock).build())
             .build();
     WebhookVerifier webhooks =
         WebhookVerifier.builder()

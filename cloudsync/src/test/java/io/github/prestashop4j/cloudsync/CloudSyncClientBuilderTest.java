@@ -156,8 +156,7 @@ class CloudSyncClientBuilderTest {
             .willReturn(okJson("{\"item\":{}}")));
 
     try (CloudSyncClient client =
-        CloudSyncWireMock.builder(
-                wm, new io.github.prestashop4j.cloudsync.testing.RecordingSleeper())
+        CloudSyncWireMock.builder(wm, new io.github.prestashop4j.core.testing.RecordingSleeper())
             .auth(() -> "Bearer other")
             .credentials(VendorCredentials.of("vendor-client", "s3cr3t-Value"), "acme")
             .build()) {

@@ -8,8 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import io.github.prestashop4j.account.CloudEnvironment;
 import io.github.prestashop4j.account.VendorCredentials;
-import io.github.prestashop4j.cloudsync.testing.RecordingSleeper;
 import io.github.prestashop4j.core.ClientConfig;
+import io.github.prestashop4j.core.testing.RecordingSleeper;
 import java.net.URI;
 
 /** Builds clients against WireMock: token endpoint and CloudSync APIs on the same server. */

@@ -18,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import io.github.prestashop4j.cloudsync.testing.RecordingSleeper;
 import io.github.prestashop4j.core.ApiError;
 import io.github.prestashop4j.core.ApiException;
 import io.github.prestashop4j.core.AuthenticationException;
@@ -26,6 +25,7 @@ import io.github.prestashop4j.core.InvalidRequestException;
 import io.github.prestashop4j.core.PermissionException;
 import io.github.prestashop4j.core.RateLimitException;
 import io.github.prestashop4j.core.ServerException;
+import io.github.prestashop4j.core.testing.RecordingSleeper;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

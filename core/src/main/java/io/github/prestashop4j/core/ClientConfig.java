@@ -25,7 +25,8 @@ import java.util.concurrent.Executor;
  * <table>
  *   <caption>Settings and defaults</caption>
  *   <tr><th>Setting</th><th>Default</th></tr>
- *   <tr><td>{@code baseUrl}</td><td>required</td></tr>
+ *   <tr><td>{@code baseUrl}</td><td>none; required by a client that uses this configuration as is
+ *       (clients with their own base URLs, such as the Webservice and cloud clients, replace it)</td></tr>
  *   <tr><td>{@code connectTimeout}</td><td>10 s</td></tr>
  *   <tr><td>{@code callTimeout}</td><td>60 s, all attempts and the body included</td></tr>
  *   <tr><td>{@code retryPolicy}</td><td>{@link RetryPolicy#defaults()}</td></tr>
@@ -106,9 +107,23 @@ public final class ClientConfig {
    *
    * @return an absolute {@code http} or {@code https} URL without query, fragment or user
    *     information
+   * @throws IllegalStateException if none was set: a configuration without one only carries
+   *     settings for clients that set their own base URLs
    */
   public URI baseUrl() {
+    if (baseUrl == null) {
+      throw new IllegalStateException("baseUrl: is required");
+    }
     return baseUrl;
+  }
+
+  /**
+   * Tells whether a base URL was set.
+   *
+   * @return {@code true} if {@link #baseUrl()} has one
+   */
+  public boolean hasBaseUrl() {
+    return baseUrl != null;
   }
 
   /**
@@ -439,17 +454,7 @@ public final class ClientConfig {
       return this;
     }
 
-    /**
-     * Checks the settings and builds the configuration.
-     *
-     * @return the immutable configuration
-     * @throws IllegalStateException naming the setting that is missing, wrong or contradicts
-     *     another
-     */
-    public ClientConfig build() {
-      if (baseUrl == null) {
-        throw new IllegalStateException("baseUrl: is required");
-      }
+    private static void checkBaseUrl(URI baseUrl) {
       if (!Checks.isAbsoluteHttp(baseUrl)) {
         throw new IllegalStateException("baseUrl: must be an absolute http:// or https:// URL");
       }
@@ -462,6 +467,19 @@ public final class ClientConfig {
       }
       if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
         throw new IllegalStateException("baseUrl: must not contain a query or a fragment");
+      }
+    }
+
+    /**
+     * Checks the settings and builds the configuration.
+     *
+     * @return the immutable configuration
+     * @throws IllegalStateException naming the setting that is missing, wrong or contradicts
+     *     another
+     */
+    public ClientConfig build() {
+      if (baseUrl != null) {
+        checkBaseUrl(baseUrl);
       }
       if (transport != null && (connectTimeout != null || proxy != null || executor != null)) {
         throw new IllegalStateException(

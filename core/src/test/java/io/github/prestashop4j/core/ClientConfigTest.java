@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.prestashop4j.core.http.Deadline;
+import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
 import io.github.prestashop4j.core.http.HttpResponse;
 import io.github.prestashop4j.core.http.HttpTransport;
@@ -86,10 +87,16 @@ class ClientConfigTest {
   }
 
   @Test
-  void buildRequiresABaseUrl() {
-    assertThatThrownBy(() -> ClientConfig.builder().build())
+  void aConfigurationWithoutBaseUrlCarriesSettingsButCannotServeAPipeline() {
+    ClientConfig settings = ClientConfig.builder().callTimeout(Duration.ofSeconds(5)).build();
+
+    assertThat(settings.hasBaseUrl()).isFalse();
+    assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(5));
+    assertThatThrownBy(settings::baseUrl).hasMessage("baseUrl: is required");
+    assertThatThrownBy(() -> HttpPipeline.builder(settings).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("baseUrl:");
+        .hasMessage("baseUrl: is required");
+    assertThat(settings.toBuilder().baseUrl("https://shop.example").build().hasBaseUrl()).isTrue();
   }
 
   @ParameterizedTest

@@ -3,12 +3,12 @@ package io.github.prestashop4j.billing.webhook;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.prestashop4j.billing.internal.BillingJson;
 import io.github.prestashop4j.billing.model.BillingAddress;
 import io.github.prestashop4j.billing.model.Customer;
 import io.github.prestashop4j.billing.model.Subscription;
 import io.github.prestashop4j.billing.model.Transaction;
 import io.github.prestashop4j.core.DecodeException;
+import io.github.prestashop4j.core.json.JsonMappers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -33,7 +33,7 @@ public final class WebhookParser {
    * @return the parser
    */
   public static WebhookParser create() {
-    return new WebhookParser(BillingJson.create());
+    return new WebhookParser(JsonMappers.create());
   }
 
   /**

@@ -3,7 +3,7 @@ package io.github.prestashop4j.billing.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.prestashop4j.billing.internal.BillingJson;
+import io.github.prestashop4j.core.json.JsonMappers;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every model decodes from an empty object, and every accessor then reports "absent" safely. */
 class ModelToleranceTest {
-  private final ObjectMapper mapper = BillingJson.create();
+  private final ObjectMapper mapper = JsonMappers.create();
 
   @ParameterizedTest
   @ValueSource(

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.prestashop4j.billing.Fixtures;
-import io.github.prestashop4j.billing.TestClock;
+import io.github.prestashop4j.core.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,7 @@ class WebhookVerifierTest {
   private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
   private static final String ID = "msg_2NupQWCc2oQGmgtYUgU7vEc3SoV";
 
-  private final TestClock clock = new TestClock(NOW);
+  private final MutableClock clock = new MutableClock(NOW);
   private final String body = Fixtures.read("webhook-subscription-status-updated.json");
   private final WebhookVerifier verifier =
       WebhookVerifier.builder().svixSecret(SECRET).clock(clock).build();

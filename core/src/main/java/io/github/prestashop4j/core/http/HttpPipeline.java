@@ -504,6 +504,7 @@ public final class HttpPipeline implements AutoCloseable {
      *     http://} to a non-loopback host without {@link ClientConfig#allowInsecureHttp()}
      */
     public HttpPipeline build() {
+      config.baseUrl();
       if (auth != null) {
         TransportSecurity.requireSecure(config.baseUrl(), config.allowInsecureHttp(), "baseUrl");
       }

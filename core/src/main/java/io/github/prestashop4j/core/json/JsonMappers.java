@@ -37,6 +37,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *       becomes a {@link java.math.BigDecimal} with exactly the digits and scale sent ({@code
  *       23.900000} stays {@code 23.900000}), because amounts of money must never pass through
  *       {@code double}.
+ *   <li>{@link DeserializationFeature#ACCEPT_FLOAT_AS_INT} is <b>off</b>: a number with a fraction
+ *       is refused where an integer is expected, instead of being cut ({@code 10.5} into a {@code
+ *       long} would silently become {@code 10}; Billing's amounts are integer cents).
  *   <li>{@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS} is <b>on</b>: a body such as {@code
  *       {"a":1}{"b":2}} or {@code {"a":1} garbage} is refused instead of being silently truncated
  *       to its first value.
@@ -119,6 +122,7 @@ public final class JsonMappers {
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         // Without this, JsonNode would normalise 23.900000 to 23.9 and lose the scale.
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -114,6 +114,15 @@ class JsonMappersTest {
   }
 
   @Test
+  void refusesToCutAFractionIntoAnInteger() throws Exception {
+    record Amount(long cents) {}
+
+    assertThat(mapper.readValue("{\"cents\":1999}", Amount.class).cents()).isEqualTo(1999);
+    assertThatThrownBy(() -> mapper.readValue("{\"cents\":1999.5}", Amount.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class);
+  }
+
+  @Test
   void acceptsTheMaximumNestingDepth() throws Exception {
     JsonNode tree = mapper.readTree(nestedArrays(JsonMappers.MAX_NESTING_DEPTH));
 
