@@ -1,8 +1,7 @@
 package io.github.prestashop4j.cloudsync;
 
-import java.io.Serializable;
+import io.github.prestashop4j.core.StringValue;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Objects;
  * <p>String-backed rather than an enum: a value PrestaShop adds later is kept by {@link
  * #of(String)} and sent back unchanged. Immutable; equal when the values are equal.
  */
-public final class ShopContent implements Serializable {
+public final class ShopContent extends StringValue {
   private static final long serialVersionUID = 1L;
 
   /** {@code info}: the shop itself (mandatory consent). */
@@ -95,11 +94,8 @@ public final class ShopContent implements Serializable {
           TRANSLATIONS,
           WISHLISTS);
 
-  /** The value, as the APIs spell it. */
-  private final String value;
-
   private ShopContent(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -119,13 +115,7 @@ public final class ShopContent implements Serializable {
       throw new IllegalArgumentException(
           "shopContent: must be a non-blank word without spaces (got '" + value + "')");
     }
-    String lower = trimmed.toLowerCase(Locale.ROOT);
-    for (ShopContent known : KNOWN) {
-      if (known.value.equals(lower)) {
-        return known;
-      }
-    }
-    return new ShopContent(trimmed);
+    return lookup(trimmed, KNOWN, ShopContent::new);
   }
 
   /**
@@ -138,37 +128,13 @@ public final class ShopContent implements Serializable {
   }
 
   /**
-   * Returns the value as the APIs spell it.
-   *
-   * @return for example {@code orders}
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
    * Tells whether this is one of the constants of this class.
    *
    * @return {@code false} for a value PrestaShop added after this SDK was released
    */
+  @Override
   public boolean isKnown() {
     return KNOWN.contains(this);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ShopContent that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the value. */
-  @Override
-  public String toString() {
-    return value;
   }
 
   /**
@@ -177,6 +143,6 @@ public final class ShopContent implements Serializable {
    * @return the constant with this value, or this value
    */
   private Object readResolve() {
-    return of(value);
+    return of(value());
   }
 }

@@ -1,10 +1,8 @@
 package io.github.prestashop4j.billing.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.prestashop4j.core.StringValue;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The type of a subscription item or of a product component.
@@ -13,7 +11,9 @@ import java.util.Objects;
  * (see {@link #isKnown()}) instead of failing the decoding. Compare with {@code equals}; values are
  * matched ignoring case. Immutable.
  */
-public final class ItemType {
+public final class ItemType extends StringValue {
+  private static final long serialVersionUID = 1L;
+
   /** The plan: the main, recurring item. */
   public static final ItemType PLAN = new ItemType("plan");
 
@@ -25,10 +25,8 @@ public final class ItemType {
 
   private static final List<ItemType> KNOWN = List.of(PLAN, ADDON, CHARGE);
 
-  private final String value;
-
   private ItemType(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -40,48 +38,11 @@ public final class ItemType {
    */
   @JsonCreator
   public static ItemType of(String value) {
-    Objects.requireNonNull(value, "value");
-    for (ItemType known : KNOWN) {
-      if (known.value.equalsIgnoreCase(value)) {
-        return known;
-      }
-    }
-    return new ItemType(value);
+    return lookup(value, KNOWN, ItemType::new);
   }
 
-  /**
-   * Returns the value as the server sends it.
-   *
-   * @return the value, for example {@code "plan"}
-   */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /**
-   * Tells whether this SDK knows the value.
-   *
-   * @return {@code true} for the constants of this class
-   */
+  @Override
   public boolean isKnown() {
     return KNOWN.contains(this);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ItemType that
-        && that.value.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT));
-  }
-
-  @Override
-  public int hashCode() {
-    return value.toLowerCase(Locale.ROOT).hashCode();
-  }
-
-  /** Returns the value. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

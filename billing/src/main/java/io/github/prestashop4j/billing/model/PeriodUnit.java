@@ -1,10 +1,8 @@
 package io.github.prestashop4j.billing.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.prestashop4j.core.StringValue;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The unit of a billing or trial period.
@@ -13,7 +11,9 @@ import java.util.Objects;
  * (see {@link #isKnown()}) instead of failing the decoding. Compare with {@code equals}; values are
  * matched ignoring case. Immutable.
  */
-public final class PeriodUnit {
+public final class PeriodUnit extends StringValue {
+  private static final long serialVersionUID = 1L;
+
   /** Days. */
   public static final PeriodUnit DAY = new PeriodUnit("day");
 
@@ -28,10 +28,8 @@ public final class PeriodUnit {
 
   private static final List<PeriodUnit> KNOWN = List.of(DAY, WEEK, MONTH, YEAR);
 
-  private final String value;
-
   private PeriodUnit(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -43,48 +41,11 @@ public final class PeriodUnit {
    */
   @JsonCreator
   public static PeriodUnit of(String value) {
-    Objects.requireNonNull(value, "value");
-    for (PeriodUnit known : KNOWN) {
-      if (known.value.equalsIgnoreCase(value)) {
-        return known;
-      }
-    }
-    return new PeriodUnit(value);
+    return lookup(value, KNOWN, PeriodUnit::new);
   }
 
-  /**
-   * Returns the value as the server sends it.
-   *
-   * @return the value, for example {@code "day"}
-   */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /**
-   * Tells whether this SDK knows the value.
-   *
-   * @return {@code true} for the constants of this class
-   */
+  @Override
   public boolean isKnown() {
     return KNOWN.contains(this);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PeriodUnit that
-        && that.value.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT));
-  }
-
-  @Override
-  public int hashCode() {
-    return value.toLowerCase(Locale.ROOT).hashCode();
-  }
-
-  /** Returns the value. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -1,10 +1,8 @@
 package io.github.prestashop4j.billing.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.prestashop4j.core.StringValue;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The status of a subscription.
@@ -13,7 +11,9 @@ import java.util.Objects;
  * (see {@link #isKnown()}) instead of failing the decoding. Compare with {@code equals}; values are
  * matched ignoring case. Immutable.
  */
-public final class SubscriptionStatus {
+public final class SubscriptionStatus extends StringValue {
+  private static final long serialVersionUID = 1L;
+
   /** Paid and running. */
   public static final SubscriptionStatus ACTIVE = new SubscriptionStatus("active");
 
@@ -35,10 +35,8 @@ public final class SubscriptionStatus {
   private static final List<SubscriptionStatus> KNOWN =
       List.of(ACTIVE, IN_TRIAL, NON_RENEWING, CANCELLED, FUTURE, PAUSED);
 
-  private final String value;
-
   private SubscriptionStatus(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -50,23 +48,7 @@ public final class SubscriptionStatus {
    */
   @JsonCreator
   public static SubscriptionStatus of(String value) {
-    Objects.requireNonNull(value, "value");
-    for (SubscriptionStatus known : KNOWN) {
-      if (known.value.equalsIgnoreCase(value)) {
-        return known;
-      }
-    }
-    return new SubscriptionStatus(value);
-  }
-
-  /**
-   * Returns the value as the server sends it.
-   *
-   * @return the value, for example {@code "active"}
-   */
-  @JsonValue
-  public String value() {
-    return value;
+    return lookup(value, KNOWN, SubscriptionStatus::new);
   }
 
   /**
@@ -80,29 +62,8 @@ public final class SubscriptionStatus {
     return equals(ACTIVE) || equals(IN_TRIAL) || equals(NON_RENEWING);
   }
 
-  /**
-   * Tells whether this SDK knows the value.
-   *
-   * @return {@code true} for the constants of this class
-   */
+  @Override
   public boolean isKnown() {
     return KNOWN.contains(this);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SubscriptionStatus that
-        && that.value.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT));
-  }
-
-  @Override
-  public int hashCode() {
-    return value.toLowerCase(Locale.ROOT).hashCode();
-  }
-
-  /** Returns the value. */
-  @Override
-  public String toString() {
-    return value;
   }
 }
