@@ -19,6 +19,7 @@ import java.util.function.Function;
 public abstract class StringValue implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The text as the server sends it. */
   private final String value;
 
   /**
