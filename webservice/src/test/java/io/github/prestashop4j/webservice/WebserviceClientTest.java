@@ -400,6 +400,111 @@ class WebserviceClientTest {
         .hasMessageContaining("http");
   }
 
+  @Test
+  void listFollowsALimitToTheNextPageUntilAShortOne(WireMockRuntimeInfo wm) {
+    stubFor(
+        get(urlPathEqualTo("/api/products"))
+            .withQueryParam("limit", equalTo("2"))
+            .willReturn(okJson(jsonPage(1, 2))));
+    stubFor(
+        get(urlPathEqualTo("/api/products"))
+            .withQueryParam("limit", equalTo("2,2"))
+            .willReturn(okJson(jsonPage(3, 3))));
+
+    io.github.prestashop4j.core.paging.Page<Entity> first =
+        client(wm, ResponseFormat.AUTO).resource("products").list(Query.builder().limit(2).build());
+
+    assertThat(first.items()).hasSize(2);
+    assertThat(first.hasNextPage()).isTrue();
+    io.github.prestashop4j.core.paging.Page<Entity> second = first.nextPage();
+    assertThat(second.items()).extracting(e -> e.id().getAsLong()).containsExactly(3L);
+    assertThat(second.hasNextPage()).isFalse();
+  }
+
+  @Test
+  void findGivesEmptyOn404AndExistsAnswersFromHead(WireMockRuntimeInfo wm) {
+    stubFor(get(urlPathEqualTo("/api/products/9")).willReturn(aResponse().withStatus(404)));
+    stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.head(urlPathEqualTo("/api/products/1"))
+            .willReturn(aResponse().withStatus(200)));
+    stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.head(urlPathEqualTo("/api/products/9"))
+            .willReturn(aResponse().withStatus(404)));
+    WebserviceResource products = client(wm, ResponseFormat.XML).resource("products");
+
+    assertThat(products.find(9)).isEmpty();
+    assertThat(products.exists(1)).isTrue();
+    assertThat(products.exists(9)).isFalse();
+  }
+
+  @Test
+  void conditionalReadsGiveTheSha1AndNothingWhenUnchanged(WireMockRuntimeInfo wm) {
+    stubFor(
+        get(urlPathEqualTo("/api/order_states"))
+            .withHeader(
+                "Local-Content-Sha1", com.github.tomakehurst.wiremock.client.WireMock.absent())
+            .willReturn(
+                okXml(
+                        "<prestashop><order_states><order_state id=\"1\"/></order_states></prestashop>")
+                    .withHeader("Content-Sha1", "abc")));
+    stubFor(
+        get(urlPathEqualTo("/api/order_states"))
+            .withHeader("Local-Content-Sha1", equalTo("abc"))
+            .willReturn(aResponse().withStatus(304)));
+    WebserviceResource states = client(wm, ResponseFormat.XML).resource("order_states");
+
+    Versioned<List<Entity>> first = states.listVersioned(Query.all());
+
+    assertThat(first.value()).hasSize(1);
+    assertThat(first.contentSha1()).hasValue("abc");
+    assertThat(states.listIfChanged(Query.all(), "abc")).isEmpty();
+  }
+
+  @Test
+  void readsTheBlankSchemaInXmlAndSearchesInJson(WireMockRuntimeInfo wm) {
+    stubFor(
+        get(urlPathEqualTo("/api/customers"))
+            .withQueryParam("schema", equalTo("blank"))
+            .willReturn(okXml(new String(Fixtures.body("schema-blank-customers.response.xml")))));
+    stubFor(
+        get(urlPathEqualTo("/api/search"))
+            .willReturn(okJson(new String(Fixtures.body("search-json.response.json")))));
+    WebserviceClient shop = client(wm, ResponseFormat.AUTO);
+
+    Entity template = shop.resource("customers").blankSchema();
+    WebserviceClient.SearchResult found = shop.search("shirt", 1);
+
+    assertThat(template.type()).isEqualTo("customer");
+    assertThat(template.has("lastname")).isTrue();
+    assertThat(found.products()).isNotEmpty();
+    verify(
+        getRequestedFor(urlPathEqualTo("/api/customers"))
+            .withQueryParam("schema", equalTo("blank"))
+            .withQueryParam(
+                "output_format", com.github.tomakehurst.wiremock.client.WireMock.absent()));
+    verify(
+        getRequestedFor(urlPathEqualTo("/api/search"))
+            .withQueryParam("query", equalTo("shirt"))
+            .withQueryParam("language", equalTo("1"))
+            .withQueryParam("output_format", equalTo("JSON")));
+  }
+
+  @Test
+  void refusesBatchWritesWithoutIdsOrWithoutEntities(WireMockRuntimeInfo wm) {
+    WebserviceResource customers = client(wm, ResponseFormat.XML).resource("customers");
+    Entity noId = Entity.builder("customer").set("lastname", "x").build();
+
+    assertThatThrownBy(() -> customers.replaceAll(List.of(noId)))
+        .hasMessageContaining("needs its id");
+    assertThatThrownBy(() -> customers.patchAll(List.of(noId)))
+        .hasMessageContaining("needs its id");
+    assertThatThrownBy(() -> customers.createAll(List.of()))
+        .hasMessageContaining("entities: must not be empty");
+    assertThatThrownBy(() -> client.search(" ", 1)).hasMessageContaining("words");
+    assertThatThrownBy(() -> client.search("mug", 0)).hasMessageContaining("languageId");
+    verify(exactly(0), anyRequestedFor(anyUrl()));
+  }
+
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
       String body) {
     return aResponse()
