@@ -10,6 +10,7 @@ import io.github.prestashop4j.webservice.internal.Exchange;
 import io.github.prestashop4j.webservice.internal.WebserviceErrors;
 import io.github.prestashop4j.webservice.internal.XmlReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -94,7 +95,7 @@ public final class WebserviceClient implements AutoCloseable {
       shopName = api.attributes().getOrDefault("shopName", "");
       for (XmlReader.Node resource : api.children()) {
         for (WebserviceMethod method : WebserviceMethod.values()) {
-          String flag = resource.attributes().get(method.name().toLowerCase(java.util.Locale.ROOT));
+          String flag = resource.attributes().get(method.name().toLowerCase(Locale.ROOT));
           if ("true".equals(flag)) {
             granted.allow(method, resource.name());
           }

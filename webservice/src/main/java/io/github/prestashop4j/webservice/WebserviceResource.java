@@ -1,5 +1,6 @@
 package io.github.prestashop4j.webservice;
 
+import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.InvalidRequestException;
 import io.github.prestashop4j.core.NotFoundException;
 import io.github.prestashop4j.core.RequestOptions;
@@ -460,7 +461,7 @@ public final class WebserviceResource {
   private Entity single(Document document, long id) {
     List<Entity> entities = document.entities();
     if (entities.isEmpty()) {
-      throw new io.github.prestashop4j.core.DecodeException(
+      throw new DecodeException(
           "GET " + name + (id > 0 ? "/" + id : "") + ": the store answered no object", null);
     }
     return entities.get(0);
@@ -468,7 +469,7 @@ public final class WebserviceResource {
 
   private Entity first(List<Entity> entities) {
     if (entities.isEmpty()) {
-      throw new io.github.prestashop4j.core.DecodeException(
+      throw new DecodeException(
           name + ": the store confirmed the write without sending the object back", null);
     }
     return entities.get(0);
