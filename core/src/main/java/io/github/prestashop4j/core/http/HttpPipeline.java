@@ -194,6 +194,8 @@ public final class HttpPipeline implements AutoCloseable {
         if (status == 401 && auth != null && !credentialRenewed && renewCredential(prepared)) {
           credentialRenewed = true;
           LOG.debug("Sending {} again with a renewed credential after HTTP 401", target);
+          // A refused credential is not a failed attempt: the retry budget stays for the server.
+          attempt--;
           continue;
         }
         Duration wait = waitAfterStatus(error, request, policy, attempt, deadline);

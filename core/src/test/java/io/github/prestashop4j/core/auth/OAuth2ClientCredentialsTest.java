@@ -24,6 +24,7 @@ import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.InsecureTransportException;
 import io.github.prestashop4j.core.RequestOptions;
+import io.github.prestashop4j.core.RetryPolicy;
 import io.github.prestashop4j.core.ServerException;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
@@ -234,6 +235,54 @@ class OAuth2ClientCredentialsTest {
     assertThat(status).isEqualTo(200);
     verify(exactly(2), postRequestedFor(urlEqualTo(TOKEN_PATH)));
     verify(exactly(2), postRequestedFor(urlEqualTo("/v1/orders")));
+  }
+
+  @Test
+  void aRenewedCredentialDoesNotUseUpARetry(WireMockRuntimeInfo wm) {
+    stubFor(
+        post(TOKEN_PATH)
+            .inScenario("token")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(okJson(tokenJson("revoked-token", 3600)))
+            .willSetStateTo("renewed"));
+    stubFor(
+        post(TOKEN_PATH)
+            .inScenario("token")
+            .whenScenarioStateIs("renewed")
+            .willReturn(okJson(tokenJson("fresh-token", 3600))));
+    stubFor(
+        get("/v1/resource")
+            .withHeader("Authorization", equalTo("Bearer revoked-token"))
+            .willReturn(aResponse().withStatus(401)));
+    stubFor(
+        get("/v1/resource")
+            .withHeader("Authorization", equalTo("Bearer fresh-token"))
+            .inScenario("server")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("up"));
+    stubFor(
+        get("/v1/resource")
+            .withHeader("Authorization", equalTo("Bearer fresh-token"))
+            .inScenario("server")
+            .whenScenarioStateIs("up")
+            .willReturn(okJson("{}")));
+    HttpPipeline api =
+        HttpPipeline.builder(
+                ClientConfig.builder()
+                    .baseUrl(wm.getHttpBaseUrl())
+                    .retryPolicy(RetryPolicy.builder().maxAttempts(2).build())
+                    .sleeper(duration -> {})
+                    .build())
+            .auth(credentials(wm))
+            .build();
+    closeables.add(api);
+    HttpRequest request = HttpRequest.get(URI.create(wm.getHttpBaseUrl() + "/v1/resource")).build();
+
+    int status = api.execute(request, RequestOptions.defaults(), r -> r.statusCode());
+
+    assertThat(status).isEqualTo(200);
+    verify(exactly(3), getRequestedFor(urlEqualTo("/v1/resource")));
   }
 
   @Test
