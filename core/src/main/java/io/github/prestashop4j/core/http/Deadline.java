@@ -65,6 +65,18 @@ public final class Deadline {
     return timeout;
   }
 
+  /**
+   * Describes the deadline as passed, for timeout messages: one wording wherever a call runs out of
+   * time.
+   *
+   * @param when where the call was, for example {@code while reading the response body}; may be
+   *     empty
+   * @return for example {@code call deadline of PT30S passed while reading the response body}
+   */
+  public String passed(String when) {
+    return "call deadline of " + timeout + " passed" + (when.isEmpty() ? "" : " " + when);
+  }
+
   private static long saturatedNanos(Duration duration) {
     try {
       return duration.toNanos();

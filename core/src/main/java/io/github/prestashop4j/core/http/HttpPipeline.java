@@ -368,8 +368,7 @@ public final class HttpPipeline implements AutoCloseable {
 
   private static DeadlineExceededException deadlineExceeded(
       String target, Deadline deadline, Throwable cause) {
-    return new DeadlineExceededException(
-        target + ": call deadline of " + deadline.timeout() + " passed", cause);
+    return new DeadlineExceededException(target + ": " + deadline.passed(""), cause);
   }
 
   private static String describe(Throwable e) {

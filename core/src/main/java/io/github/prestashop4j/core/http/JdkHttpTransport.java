@@ -75,8 +75,7 @@ public final class JdkHttpTransport implements HttpTransport {
           response.statusCode(), HttpHeaders.received(response.headers().map()), response.body());
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new HttpTimeoutException(
-          "call deadline of " + deadline.timeout() + " passed while waiting for the response");
+      throw new HttpTimeoutException(deadline.passed("while waiting for the response"));
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
@@ -91,7 +90,7 @@ public final class JdkHttpTransport implements HttpTransport {
     // Read once: a second read could find zero, which the JDK's timeout refuses.
     Duration remaining = deadline.remaining();
     if (remaining.isZero()) {
-      throw new HttpTimeoutException("call deadline of " + deadline.timeout() + " had passed");
+      throw new HttpTimeoutException(deadline.passed("before the request was sent"));
     }
     java.net.http.HttpRequest.Builder builder =
         java.net.http.HttpRequest.newBuilder(request.uri())

@@ -164,8 +164,7 @@ public final class DeadlineBodySubscriber implements BodySubscriber<InputStream>
         }
         if (signal == null) {
           abandon();
-          throw new HttpTimeoutException(
-              "call deadline of " + deadline.timeout() + " passed while reading the response body");
+          throw new HttpTimeoutException(deadline.passed("while reading the response body"));
         }
         Throwable failure = accept(signal);
         if (failure != null) {

@@ -179,7 +179,7 @@ class JdkHttpTransportTest {
       assertThatThrownBy(
               () -> sendGet(transport, SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/", passed))
           .isInstanceOf(HttpTimeoutException.class)
-          .hasMessageContaining("had passed");
+          .hasMessageContaining("passed before the request was sent");
     }
   }
 
