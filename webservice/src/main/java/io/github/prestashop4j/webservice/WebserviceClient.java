@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,12 @@ public final class WebserviceClient implements AutoCloseable {
     this.exchange = new Exchange(pipeline, builder.format, builder.methodOverride);
   }
 
+  /** Environment variable holding the shop URL, read by {@link #fromEnv()}. */
+  public static final String URL_VARIABLE = "PRESTASHOP_URL";
+
+  /** Environment variable holding the Webservice key, read by {@link #fromEnv()}. */
+  public static final String KEY_VARIABLE = "PRESTASHOP_WS_KEY";
+
   /**
    * Starts a client.
    *
@@ -48,6 +55,38 @@ public final class WebserviceClient implements AutoCloseable {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Starts a client for the store named by the environment: {@value #URL_VARIABLE} and {@value
+   * #KEY_VARIABLE}. Other settings can still be changed on the builder.
+   *
+   * @return a builder with base URL and key set
+   * @throws IllegalStateException naming the variable that is missing or blank
+   */
+  public static Builder fromEnv() {
+    return fromEnv(System::getenv);
+  }
+
+  /**
+   * Same as {@link #fromEnv()}, reading variables from a given source (a map in tests).
+   *
+   * @param environment returns a variable's value, or {@code null} when unset
+   * @return a builder with base URL and key set
+   * @throws IllegalStateException naming the variable that is missing or blank
+   */
+  public static Builder fromEnv(Function<String, String> environment) {
+    return builder()
+        .baseUrl(variable(environment, URL_VARIABLE))
+        .apiKey(variable(environment, KEY_VARIABLE));
+  }
+
+  private static String variable(Function<String, String> environment, String name) {
+    String value = environment.apply(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(name + ": environment variable is not set");
+    }
+    return value.trim();
   }
 
   /**

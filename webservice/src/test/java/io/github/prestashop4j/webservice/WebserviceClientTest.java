@@ -505,6 +505,25 @@ class WebserviceClientTest {
     verify(exactly(0), anyRequestedFor(anyUrl()));
   }
 
+  @Test
+  void readsTheStoreAndKeyFromTheEnvironment(WireMockRuntimeInfo wm) {
+    stubFor(
+        get(urlPathEqualTo("/api/products/1"))
+            .willReturn(okXml("<prestashop><product><id>1</id></product></prestashop>")));
+    java.util.Map<String, String> env =
+        java.util.Map.of("PRESTASHOP_URL", wm.getHttpBaseUrl(), "PRESTASHOP_WS_KEY", KEY);
+
+    client = WebserviceClient.fromEnv(env::get).responseFormat(ResponseFormat.XML).build();
+
+    assertThat(client.resource("products").get(1).id()).hasValue(1);
+    assertThatThrownBy(
+            () ->
+                WebserviceClient.fromEnv(
+                    java.util.Map.of("PRESTASHOP_URL", "https://s.example")::get))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("PRESTASHOP_WS_KEY: environment variable is not set");
+  }
+
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
       String body) {
     return aResponse()
