@@ -1,5 +1,6 @@
 package io.github.prestashop4j.webservice.internal;
 
+import io.github.prestashop4j.core.DecodeException;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -11,19 +12,14 @@ public final class BoundedInput {
   private static final byte[] XML_DECLARATION = "<?xml".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ROOT = "<prestashop".getBytes(StandardCharsets.US_ASCII);
 
+  /** How far junk before {@code <?xml} is searched (PHP notices printed before the document). */
+  static final int MAX_LEADING_JUNK = 64 * 1024;
+
   private BoundedInput() {}
 
-  /** Thrown when a document is longer than {@link DecodeLimits#MAX_DOCUMENT_BYTES}. */
-  public static final class TooLargeException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    TooLargeException(long limit) {
-      super("document is longer than " + limit + " bytes");
-    }
-  }
-
   /**
-   * Limits a stream to a number of bytes: reading past it fails with {@link TooLargeException}.
+   * Limits a stream to a number of bytes: reading past it fails with a {@link DecodeException},
+   * which is never retried (an over-long answer would be as long the next time).
    *
    * @param in the stream
    * @param maxBytes the limit
@@ -51,10 +47,10 @@ public final class BoundedInput {
         return n;
       }
 
-      private void count(int n) throws TooLargeException {
+      private void count(int n) {
         count += n;
         if (count > maxBytes) {
-          throw new TooLargeException(maxBytes);
+          throw new DecodeException("document is longer than " + maxBytes + " bytes", null);
         }
       }
     };
@@ -63,8 +59,7 @@ public final class BoundedInput {
   /**
    * Skips whatever precedes {@code <?xml} or {@code <prestashop}: PHP notices or module output that
    * a store printed before the document. When neither appears in the first {@link
-   * DecodeLimits#MAX_LEADING_JUNK} bytes, the stream is returned from its start, for the parser to
-   * report.
+   * #MAX_LEADING_JUNK} bytes, the stream is returned from its start, for the parser to report.
    *
    * @param in the stream
    * @return a stream positioned at the document
@@ -72,8 +67,8 @@ public final class BoundedInput {
    */
   public static InputStream skipLeadingJunk(InputStream in) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 8192);
-    buffered.mark(DecodeLimits.MAX_LEADING_JUNK);
-    byte[] head = buffered.readNBytes(DecodeLimits.MAX_LEADING_JUNK);
+    buffered.mark(MAX_LEADING_JUNK);
+    byte[] head = buffered.readNBytes(MAX_LEADING_JUNK);
     buffered.reset();
     int start = indexOf(head, XML_DECLARATION);
     int root = indexOf(head, ROOT);

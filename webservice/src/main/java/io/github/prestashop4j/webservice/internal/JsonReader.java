@@ -34,8 +34,7 @@ public final class JsonReader {
    *     DecodeException} by the pipeline
    */
   public static Document read(InputStream in, int languageHint) throws IOException {
-    try (JsonParser parser =
-        FACTORY.createParser(BoundedInput.limit(in, DecodeLimits.MAX_DOCUMENT_BYTES))) {
+    try (JsonParser parser = FACTORY.createParser(in)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new DecodeException("JSON document is empty", null);
@@ -43,7 +42,7 @@ public final class JsonReader {
       List<Document.Section> sections = new ArrayList<>();
       List<ApiError> errors = new ArrayList<>();
       if (first == JsonToken.START_ARRAY) {
-        sections.add(new Document.Section("", true, items(parser, "", languageHint, 1)));
+        sections.add(new Document.Section("", true, items(parser, "", languageHint)));
         return new Document(sections, errors);
       }
       if (first != JsonToken.START_OBJECT) {
@@ -55,10 +54,10 @@ public final class JsonReader {
         if (name.equals("errors") && value == JsonToken.START_ARRAY) {
           readErrors(parser, errors);
         } else if (value == JsonToken.START_ARRAY) {
-          sections.add(new Document.Section(name, true, items(parser, "", languageHint, 1)));
+          sections.add(new Document.Section(name, true, items(parser, "", languageHint)));
         } else if (value == JsonToken.START_OBJECT) {
           sections.add(
-              new Document.Section(name, false, List.of(entity(parser, name, languageHint, 1))));
+              new Document.Section(name, false, List.of(entity(parser, name, languageHint))));
         } else {
           throw new DecodeException(
               "JSON document: \"" + name + "\" holds " + value + ", not an object or a list", null);
@@ -88,36 +87,34 @@ public final class JsonReader {
   }
 
   // Parser is on START_ARRAY; returns after its END_ARRAY.
-  private static List<Entity> items(JsonParser parser, String type, int languageHint, int depth)
+  private static List<Entity> items(JsonParser parser, String type, int languageHint)
       throws IOException {
-    checkDepth(depth);
     List<Entity> items = new ArrayList<>();
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
         throw new DecodeException("JSON document: a list holds " + token + ", not an object", null);
       }
-      items.add(entity(parser, type, languageHint, depth + 1));
+      items.add(entity(parser, type, languageHint));
     }
     return items;
   }
 
   // Parser is on START_OBJECT; returns after its END_OBJECT.
-  private static Entity entity(JsonParser parser, String type, int languageHint, int depth)
+  private static Entity entity(JsonParser parser, String type, int languageHint)
       throws IOException {
-    checkDepth(depth);
     Entity.Builder builder = Entity.builder(type).languageHint(languageHint);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken token = parser.nextToken();
       if (token == JsonToken.START_OBJECT) {
         if (field.equals("associations")) {
-          readAssociations(parser, builder, languageHint, depth + 1);
+          readAssociations(parser, builder, languageHint);
         } else {
-          builder.association(field, List.of(entity(parser, field, languageHint, depth + 1)));
+          builder.association(field, List.of(entity(parser, field, languageHint)));
         }
       } else if (token == JsonToken.START_ARRAY) {
-        readArrayField(parser, builder, field, languageHint, depth + 1);
+        readArrayField(parser, builder, field, languageHint);
       } else {
         builder.set(field, scalar(parser, token));
       }
@@ -125,8 +122,8 @@ public final class JsonReader {
     return builder.build();
   }
 
-  private static void readAssociations(
-      JsonParser parser, Entity.Builder builder, int languageHint, int depth) throws IOException {
+  private static void readAssociations(JsonParser parser, Entity.Builder builder, int languageHint)
+      throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = parser.nextToken();
@@ -134,16 +131,15 @@ public final class JsonReader {
         throw new DecodeException(
             "JSON document: association \"" + name + "\" is " + token + ", not a list", null);
       }
-      builder.association(name, items(parser, "", languageHint, depth));
+      builder.association(name, items(parser, "", languageHint));
     }
   }
 
   // A [{"id":1,"value":"..."}] array is a multilingual value; any other array of objects is a
   // list of inline objects, kept like an association.
   private static void readArrayField(
-      JsonParser parser, Entity.Builder builder, String field, int languageHint, int depth)
+      JsonParser parser, Entity.Builder builder, String field, int languageHint)
       throws IOException {
-    checkDepth(depth);
     LocalizedText localized = LocalizedText.empty();
     List<Entity> objects = new ArrayList<>();
     JsonToken token;
@@ -152,7 +148,7 @@ public final class JsonReader {
         throw new DecodeException(
             "JSON document: field \"" + field + "\" holds " + token + " in a list", null);
       }
-      objects.add(entity(parser, "", languageHint, depth + 1));
+      objects.add(entity(parser, "", languageHint));
     }
     boolean languages =
         !objects.isEmpty()
@@ -189,13 +185,6 @@ public final class JsonReader {
         return parser.getText();
       default:
         throw new DecodeException("JSON document: unexpected " + token, null);
-    }
-  }
-
-  private static void checkDepth(int depth) {
-    if (depth > DecodeLimits.MAX_DEPTH) {
-      throw new DecodeException(
-          "JSON document is nested deeper than " + DecodeLimits.MAX_DEPTH + " levels", null);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.prestashop4j.webservice.internal;
 
 import io.github.prestashop4j.core.ApiError;
 import io.github.prestashop4j.core.DecodeException;
+import io.github.prestashop4j.core.json.JsonMappers;
 import io.github.prestashop4j.webservice.Entity;
 import io.github.prestashop4j.webservice.LocalizedText;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads Webservice XML with the JDK's StAX parser, hardened: no DTD (a document that declares one
- * is refused), no external entities, bounded size, depth and text length. Junk before the document
+ * is refused), no external entities, and the size, depth and text-length limits of core's JSON
+ * mapper ({@link JsonMappers}), so both formats share one set of bounds. Junk before the document
  * is skipped and anything after the root's end is ignored.
  */
 public final class XmlReader {
@@ -71,7 +73,7 @@ public final class XmlReader {
    */
   public static List<Node> readRootChildren(InputStream in) throws IOException {
     InputStream source =
-        BoundedInput.skipLeadingJunk(BoundedInput.limit(in, DecodeLimits.MAX_DOCUMENT_BYTES));
+        BoundedInput.skipLeadingJunk(BoundedInput.limit(in, JsonMappers.MAX_DOCUMENT_LENGTH));
     XMLStreamReader reader = null;
     try {
       reader = FACTORY.createXMLStreamReader(source);
@@ -226,9 +228,10 @@ public final class XmlReader {
   }
 
   private static Node readElement(XMLStreamReader reader, int depth) throws XMLStreamException {
-    if (depth > DecodeLimits.MAX_DEPTH) {
+    if (depth > JsonMappers.MAX_NESTING_DEPTH) {
       throw new DecodeException(
-          "XML document is nested deeper than " + DecodeLimits.MAX_DEPTH + " elements", null);
+          "XML document is nested deeper than " + JsonMappers.MAX_NESTING_DEPTH + " elements",
+          null);
     }
     String name = reader.getLocalName();
     Map<String, String> attributes = new LinkedHashMap<>();
@@ -248,12 +251,16 @@ public final class XmlReader {
         case XMLStreamConstants.CHARACTERS:
         case XMLStreamConstants.CDATA:
         case XMLStreamConstants.SPACE:
-          if (text.length() + reader.getTextLength() > DecodeLimits.MAX_TEXT_CHARS) {
+          if (!children.isEmpty()) {
+            // Text after a child element is layout between elements: not kept, not counted.
+            break;
+          }
+          if (text.length() + reader.getTextLength() > JsonMappers.MAX_STRING_LENGTH) {
             throw new DecodeException(
                 "XML element <"
                     + name
                     + "> holds more than "
-                    + DecodeLimits.MAX_TEXT_CHARS
+                    + JsonMappers.MAX_STRING_LENGTH
                     + " characters",
                 null);
           }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.prestashop4j.core.DecodeException;
+import io.github.prestashop4j.core.json.JsonMappers;
 import io.github.prestashop4j.webservice.Entity;
 import io.github.prestashop4j.webservice.LocalizedText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +115,47 @@ class JsonReaderTest {
   void refusesDeepNesting() {
     String json = "{\"a\":" + "{\"b\":".repeat(100) + "1" + "}".repeat(101);
 
-    assertThatThrownBy(() -> read(json)).isInstanceOf(Exception.class);
+    assertThatThrownBy(() -> read(json))
+        .isInstanceOf(com.fasterxml.jackson.core.exc.StreamConstraintsException.class)
+        .hasMessageContaining("nesting depth");
+  }
+
+  @Test
+  void refusesADocumentLongerThanCoresLimitWithoutHoldingIt() {
+    // Whitespace keeps the parser from building anything: only the length limit can stop it.
+    InputStream padded =
+        new SequenceInputStream(
+            new ByteArrayInputStream("{\"products\":[".getBytes(StandardCharsets.US_ASCII)),
+            new Spaces(JsonMappers.MAX_DOCUMENT_LENGTH + 1));
+
+    assertThatThrownBy(() -> JsonReader.read(padded, 0))
+        .isInstanceOf(com.fasterxml.jackson.core.exc.StreamConstraintsException.class)
+        .hasMessageContaining("Document length");
+  }
+
+  /** Serves spaces without holding them. */
+  private static final class Spaces extends InputStream {
+    private long left;
+
+    Spaces(long count) {
+      this.left = count;
+    }
+
+    @Override
+    public int read() {
+      return left-- > 0 ? ' ' : -1;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = (int) Math.min(length, left);
+      java.util.Arrays.fill(buffer, offset, offset + n, (byte) ' ');
+      left -= n;
+      return n;
+    }
   }
 
   @Test

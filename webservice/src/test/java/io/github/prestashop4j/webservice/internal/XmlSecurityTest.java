@@ -63,7 +63,7 @@ class XmlSecurityTest {
   @Test
   void refusesAHugeTextNodeWithoutReadingItAll() {
     long huge = 100L * 1024 * 1024;
-    CountingStream text = new CountingStream(huge);
+    CountingStream text = new CountingStream(huge, 'x');
     InputStream xml =
         new SequenceInputStream(
             new SequenceInputStream(utf8("<prestashop><a><v>"), text),
@@ -77,6 +77,19 @@ class XmlSecurityTest {
   }
 
   @Test
+  void refusesADocumentLongerThanTheLimitAsADecodeFailureNotARetryableOne() {
+    long longer = io.github.prestashop4j.core.json.JsonMappers.MAX_DOCUMENT_LENGTH + 1;
+    // Layout after an element is neither kept nor a value: only the length limit can stop this.
+    InputStream xml =
+        new SequenceInputStream(
+            utf8("<prestashop><products><p/>"), new CountingStream(longer, ' '));
+
+    assertThatThrownBy(() -> XmlReader.read(xml, 0))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("longer than");
+  }
+
+  @Test
   void refusesDeepNesting() {
     String xml = "<prestashop>" + "<a>".repeat(200) + "</a>".repeat(200) + "</prestashop>";
 
@@ -85,13 +98,15 @@ class XmlSecurityTest {
         .hasMessageContaining("nested deeper");
   }
 
-  /** Serves {@code size} bytes of 'x' without holding them. */
+  /** Serves {@code size} copies of one byte without holding them. */
   private static final class CountingStream extends InputStream {
     private final long size;
+    private final byte fill;
     private long served;
 
-    CountingStream(long size) {
+    CountingStream(long size, char fill) {
       this.size = size;
+      this.fill = (byte) fill;
     }
 
     @Override
@@ -100,7 +115,7 @@ class XmlSecurityTest {
         return -1;
       }
       served++;
-      return 'x';
+      return fill;
     }
 
     @Override
@@ -109,7 +124,7 @@ class XmlSecurityTest {
         return -1;
       }
       int n = (int) Math.min(length, size - served);
-      java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+      java.util.Arrays.fill(buffer, offset, offset + n, fill);
       served += n;
       return n;
     }
