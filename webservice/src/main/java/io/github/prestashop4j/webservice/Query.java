@@ -224,6 +224,18 @@ public final class Query {
   }
 
   /**
+   * The one language the query selects, if it selects exactly one ({@code language=N}): the
+   * language that JSON's plain strings for multilingual fields are in.
+   *
+   * @return the language id
+   */
+  public OptionalInt singleLanguage() {
+    return language != null && language.chars().allMatch(Character::isDigit)
+        ? OptionalInt.of(Integer.parseInt(language))
+        : OptionalInt.empty();
+  }
+
+  /**
    * The page size for auto-paging, if set. It is not a request parameter.
    *
    * @return the page size

@@ -124,7 +124,7 @@ public final class WebserviceClient implements AutoCloseable {
    * @return the capabilities
    */
   public Capabilities capabilities(RequestOptions options) {
-    Exchange.Raw reply = exchange.getXmlTree("", options);
+    Exchange.Raw reply = exchange.rootListing(options);
     String shopName = "";
     PermissionSet.Builder granted = PermissionSet.builder();
     for (XmlReader.Node api : reply.nodes()) {
@@ -176,9 +176,13 @@ public final class WebserviceClient implements AutoCloseable {
       throw new IllegalArgumentException("languageId: must be 1 or more (got " + languageId + ")");
     }
     Document document =
-        exchange.search(
-            Query.builder().raw("query", words).language(languageId).build(),
-            RequestOptions.defaults());
+        exchange
+            .list(
+                "search",
+                Query.builder().raw("query", words).language(languageId).build(),
+                null,
+                RequestOptions.defaults())
+            .document();
     List<Entity> products = List.of();
     List<Entity> categories = List.of();
     for (Document.Section section : document.sections()) {

@@ -18,6 +18,14 @@ class QueryTest {
   }
 
   @Test
+  void singleLanguageIsKnownOnlyWhenExactlyOneIsSelected() {
+    assertThat(Query.builder().language(2).build().singleLanguage()).hasValue(2);
+    assertThat(Query.builder().language(1, 2).build().singleLanguage()).isEmpty();
+    assertThat(Query.builder().languageRange(1, 2).build().singleLanguage()).isEmpty();
+    assertThat(Query.all().singleLanguage()).isEmpty();
+  }
+
+  @Test
   void allHasNoParameter() {
     assertThat(Query.all().parameters()).isEmpty();
     assertThat(Query.all().toQueryString()).isEmpty();

@@ -18,12 +18,9 @@ import io.github.prestashop4j.webservice.QueryParameter;
 import io.github.prestashop4j.webservice.ResponseFormat;
 import io.github.prestashop4j.webservice.StoreVersion;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -69,7 +66,7 @@ public final class Exchange implements AutoCloseable {
   public record Raw(List<XmlReader.Node> nodes) {}
 
   /**
-   * Reads a list.
+   * Reads a list (or the search resource, which answers two lists).
    *
    * @param resource the resource
    * @param query the parameters
@@ -78,11 +75,7 @@ public final class Exchange implements AutoCloseable {
    * @return the answer
    */
   public Reply list(String resource, Query query, String localSha1, RequestOptions options) {
-    List<QueryParameter> extra = new ArrayList<>();
-    if (format != ResponseFormat.XML) {
-      extra.add(new QueryParameter("output_format", "JSON"));
-    }
-    return read("GET", resource, query, extra, localSha1, options);
+    return send("GET", resource, query, jsonFor(true), null, localSha1, options);
   }
 
   /**
@@ -102,25 +95,8 @@ public final class Exchange implements AutoCloseable {
       // Without display, JSON drops every empty, zero and false field of a single object.
       extra.add(new QueryParameter("display", "full"));
     }
-    if (format != ResponseFormat.XML) {
-      extra.add(new QueryParameter("output_format", "JSON"));
-    }
-    return read("GET", resource + "/" + id, query, extra, localSha1, options);
-  }
-
-  /**
-   * Searches products.
-   *
-   * @param query {@code query} and {@code language}
-   * @param options the call options
-   * @return the document: a products list and a categories list
-   */
-  public Document search(Query query, RequestOptions options) {
-    List<QueryParameter> extra = new ArrayList<>();
-    if (format != ResponseFormat.XML) {
-      extra.add(new QueryParameter("output_format", "JSON"));
-    }
-    return read("GET", "search", query, extra, null, options).document();
+    extra.addAll(jsonFor(true));
+    return send("GET", resource + "/" + id, query, extra, null, localSha1, options);
   }
 
   /**
@@ -132,14 +108,8 @@ public final class Exchange implements AutoCloseable {
    * @return the document
    */
   public Document schema(String resource, String type, RequestOptions options) {
-    return read(
-            "GET",
-            resource,
-            Query.all(),
-            List.of(new QueryParameter("schema", type)),
-            null,
-            options)
-        .document();
+    List<QueryParameter> schema = List.of(new QueryParameter("schema", type));
+    return send("GET", resource, Query.all(), schema, null, null, options).document();
   }
 
   /**
@@ -154,14 +124,7 @@ public final class Exchange implements AutoCloseable {
     HttpRequest request =
         HttpRequest.builder("HEAD", uri(resource + "/" + id, Query.all(), List.of())).build();
     try {
-      return pipeline.execute(
-          request,
-          options,
-          response -> {
-            checkRedirect(request, response);
-            track(response.headers());
-            return true;
-          });
+      return execute(request, options, response -> true);
     } catch (NotFoundException e) {
       return false;
     }
@@ -170,20 +133,13 @@ public final class Exchange implements AutoCloseable {
   /**
    * Reads the root listing as XML trees.
    *
-   * @param path the path below {@code /api/}, empty for the root
    * @param options the call options
    * @return the trees
    */
-  public Raw getXmlTree(String path, RequestOptions options) {
-    HttpRequest request = HttpRequest.get(uri(path, Query.all(), List.of())).build();
-    return pipeline.execute(
-        request,
-        options,
-        response -> {
-          checkRedirect(request, response);
-          track(response.headers());
-          return new Raw(XmlReader.readRootChildren(response.body()));
-        });
+  public Raw rootListing(RequestOptions options) {
+    HttpRequest request = HttpRequest.get(uri("", Query.all(), List.of())).build();
+    return execute(
+        request, options, response -> new Raw(XmlReader.readRootChildren(response.body())));
   }
 
   /**
@@ -204,13 +160,10 @@ public final class Exchange implements AutoCloseable {
       List<Entity> entities,
       Query query,
       RequestOptions options) {
-    byte[] body = XmlWriter.write(entities, XmlWriter.singular(resource));
-    List<QueryParameter> extra = new ArrayList<>();
-    if (format == ResponseFormat.JSON) {
-      extra.add(new QueryParameter("output_format", "JSON"));
-    }
+    RequestBody body =
+        RequestBody.of(XmlWriter.write(entities, XmlWriter.singular(resource)), XML_TYPE);
     String path = id == null ? resource : resource + "/" + id;
-    return send(method, path, query, extra, RequestBody.of(body, XML_TYPE), options).document();
+    return send(method, path, query, jsonFor(false), body, null, options).document();
   }
 
   /**
@@ -226,10 +179,9 @@ public final class Exchange implements AutoCloseable {
     if (idList != null) {
       extra.add(new QueryParameter("id", idList));
     }
-    if (format == ResponseFormat.JSON) {
-      extra.add(new QueryParameter("output_format", "JSON"));
-    }
-    send("DELETE", id == null ? resource : resource + "/" + id, Query.all(), extra, null, options);
+    extra.addAll(jsonFor(false));
+    String path = id == null ? resource : resource + "/" + id;
+    send("DELETE", path, Query.all(), extra, null, null, options);
   }
 
   /**
@@ -241,17 +193,24 @@ public final class Exchange implements AutoCloseable {
     return Optional.ofNullable(storeVersion.get());
   }
 
+  // AUTO asks for JSON only for reads, where it is lossless; write answers stay XML.
+  private List<QueryParameter> jsonFor(boolean read) {
+    boolean json = format == ResponseFormat.JSON || (read && format == ResponseFormat.AUTO);
+    return json ? List.of(new QueryParameter("output_format", "JSON")) : List.of();
+  }
+
   private Reply send(
       String method,
       String path,
       Query query,
       List<QueryParameter> extra,
       RequestBody body,
+      String localSha1,
       RequestOptions options) {
     boolean idempotent = !method.equals("POST") && !method.equals("PATCH");
     String wireMethod = method;
     List<QueryParameter> parameters = new ArrayList<>(extra);
-    if (methodOverride && !method.equals("POST")) {
+    if (methodOverride && !method.equals("POST") && !method.equals("GET")) {
       // ps_method is the Webservice's only override; the body is read only for a real POST.
       parameters.add(new QueryParameter("ps_method", method));
       wireMethod = "POST";
@@ -261,55 +220,42 @@ public final class Exchange implements AutoCloseable {
     if (body != null) {
       request.body(body);
     }
-    return execute(request.build(), options, languageHint(query));
-  }
-
-  private Reply read(
-      String method,
-      String path,
-      Query query,
-      List<QueryParameter> extra,
-      String localSha1,
-      RequestOptions options) {
-    HttpRequest.Builder request = HttpRequest.builder(method, uri(path, query, extra));
     if (localSha1 != null) {
       request.header("Local-Content-Sha1", localSha1);
     }
-    return execute(request.build(), options, languageHint(query));
-  }
-
-  private Reply execute(HttpRequest request, RequestOptions options, int languageHint) {
-    ResponseHandler<Reply> handler =
+    HttpRequest built = request.build();
+    int languageHint = query.singleLanguage().orElse(0);
+    return execute(
+        built,
+        options,
         response -> {
-          checkRedirect(request, response);
-          track(response.headers());
           Optional<String> sha1 = response.headers().firstValue("Content-Sha1");
           if (response.statusCode() == 304) {
             return new Reply(new Document(List.of(), List.of()), sha1, true);
           }
-          return new Reply(decode(request, response, languageHint), sha1, false);
-        };
-    return pipeline.execute(request, options, handler);
+          return new Reply(decode(built, response, languageHint), sha1, false);
+        });
+  }
+
+  // Every answer: a redirect is reported, never followed, and the store's version is noted.
+  private <T> T execute(HttpRequest request, RequestOptions options, ResponseHandler<T> handler) {
+    return pipeline.execute(
+        request,
+        options,
+        response -> {
+          checkRedirect(request, response);
+          track(response.headers());
+          return handler.handle(response);
+        });
   }
 
   private static Document decode(HttpRequest request, HttpResponse response, int languageHint)
       throws IOException {
-    PushbackInputStream body = new PushbackInputStream(response.body(), 1);
-    int first;
-    do {
-      first = body.read();
-    } while (first == ' ' || first == '\n' || first == '\r' || first == '\t');
-    if (first < 0) {
-      return new Document(List.of(), List.of());
-    }
-    body.unread(first);
-    String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    // The type decides; anything else (application/javascript when PHP printed notices first) is
-    // sniffed.
-    boolean json =
-        type.contains("json") || (!type.contains("xml") && (first == '{' || first == '['));
-    InputStream in = body;
-    Document document = json ? JsonReader.read(in, languageHint) : XmlReader.read(in, languageHint);
+    Document document =
+        Documents.read(
+            response.headers().firstValue("Content-Type").orElse(""),
+            response.body(),
+            languageHint);
     if (!document.errors().isEmpty()) {
       // A 2xx answer holding errors: report them like an error answer.
       throw new InvalidRequestException(
@@ -370,15 +316,6 @@ public final class Exchange implements AutoCloseable {
     String joined =
         queryString.isEmpty() ? more : more.isEmpty() ? queryString : queryString + "&" + more;
     return pipeline.resolve("api/" + path + (joined.isEmpty() ? "" : "?" + joined));
-  }
-
-  private static int languageHint(Query query) {
-    for (QueryParameter parameter : query.parameters()) {
-      if (parameter.name().equals("language") && parameter.value().matches("\\d+")) {
-        return Integer.parseInt(parameter.value());
-      }
-    }
-    return 0;
   }
 
   /** Closes the pipeline's transport if it owns it. */

@@ -14,7 +14,6 @@ import io.github.prestashop4j.core.http.HttpHeaders;
 import io.github.prestashop4j.webservice.UnconfirmedWriteException;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -36,15 +35,10 @@ public final class WebserviceErrors implements ErrorDecoder {
 
   @Override
   public List<ApiError> parseErrors(HttpHeaders headers, byte[] body) {
-    if (body.length == 0) {
-      return List.of();
-    }
-    String type = headers.firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
     try {
       Document document =
-          type.contains("json") || (!type.contains("xml") && startsLikeJson(body))
-              ? JsonReader.read(new ByteArrayInputStream(body), 0)
-              : XmlReader.read(new ByteArrayInputStream(body), 0);
+          Documents.read(
+              headers.firstValue("Content-Type").orElse(""), new ByteArrayInputStream(body), 0);
       return document.errors();
     } catch (Exception e) {
       // Plain-text 401s, HTML error pages and cut-off bodies carry no readable error list.
@@ -134,14 +128,5 @@ public final class WebserviceErrors implements ErrorDecoder {
       return 500;
     }
     return 400;
-  }
-
-  private static boolean startsLikeJson(byte[] body) {
-    for (byte b : body) {
-      if (!Character.isWhitespace(b)) {
-        return b == '{' || b == '[';
-      }
-    }
-    return false;
   }
 }
