@@ -524,6 +524,20 @@ class WebserviceClientTest {
         .hasMessage("PRESTASHOP_WS_KEY: environment variable is not set");
   }
 
+  @Test
+  void aPlainStringFromJsonBelongsToTheOneLanguageTheQuerySelected(WireMockRuntimeInfo wm) {
+    stubFor(
+        get(urlPathEqualTo("/api/products/1"))
+            .willReturn(okJson("{\"products\":[{\"id\":1,\"name\":\"Tasse\"}]}")));
+
+    Entity product =
+        client(wm, ResponseFormat.AUTO)
+            .resource("products")
+            .get(1, Query.builder().language(2).build());
+
+    assertThat(product.localized("name")).hasValue(LocalizedText.of(2, "Tasse"));
+  }
+
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(
       String body) {
     return aResponse()
