@@ -41,11 +41,13 @@ public final class Display {
   private final String keyword;
   private final List<String> fields;
   private final Map<String, List<String>> associations;
+  private final String expression;
 
   private Display(String keyword, List<String> fields, Map<String, List<String>> associations) {
     this.keyword = keyword;
     this.fields = fields;
     this.associations = associations;
+    this.expression = keyword != null ? keyword : listExpression(fields, associations);
   }
 
   /**
@@ -167,9 +169,11 @@ public final class Display {
    * @return {@code full}, {@code minimum} or for example {@code [id,name,categories[id]]}
    */
   public String expression() {
-    if (keyword != null) {
-      return keyword;
-    }
+    return expression;
+  }
+
+  private static String listExpression(
+      List<String> fields, Map<String, List<String>> associations) {
     StringBuilder sb = new StringBuilder("[");
     String sep = "";
     for (String f : fields) {
@@ -189,16 +193,16 @@ public final class Display {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Display d && d.expression().equals(expression());
+    return o instanceof Display d && d.expression.equals(expression);
   }
 
   @Override
   public int hashCode() {
-    return expression().hashCode();
+    return expression.hashCode();
   }
 
   @Override
   public String toString() {
-    return "Display " + expression();
+    return "Display " + expression;
   }
 }

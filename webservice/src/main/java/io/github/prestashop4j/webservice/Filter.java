@@ -94,6 +94,7 @@ public final class Filter {
   private enum Operator {
     EQUAL_TO("equalTo", "[", "]"),
     IN("in", "[", "]"),
+    NOT_EQUAL_TO("notEqualTo", "![", "]"),
     NOT_IN("notIn", "![", "]"),
     BETWEEN("between", "[", "]"),
     BEGINS_WITH("beginsWith", "[", "]%"),
@@ -116,9 +117,9 @@ public final class Filter {
   private final Operator operator;
   private final String expression;
 
-  private Filter(Operator operator, String expression) {
+  private Filter(Operator operator, String body) {
     this.operator = operator;
-    this.expression = expression;
+    this.expression = operator.prefix + body + operator.suffix;
   }
 
   /**
@@ -130,8 +131,7 @@ public final class Filter {
    *     looks like an interval ({@code 3,6}) or is of an unsupported type
    */
   public static Filter equalTo(Object value) {
-    String v = exactValue("equalTo", value);
-    return new Filter(Operator.EQUAL_TO, "[" + v + "]");
+    return new Filter(Operator.EQUAL_TO, exactValue("equalTo", value));
   }
 
   /**
@@ -145,9 +145,9 @@ public final class Filter {
   public static Filter in(Object... values) {
     List<String> vs = values("in", values);
     if (vs.size() == 1) {
-      exactValue("in", vs.get(0));
+      notAnInterval("in", vs.get(0));
     }
-    return new Filter(Operator.IN, "[" + String.join("|", vs) + "]");
+    return new Filter(Operator.IN, String.join("|", vs));
   }
 
   /**
@@ -172,7 +172,7 @@ public final class Filter {
    *     or is of an unsupported type
    */
   public static Filter notEqualTo(Object value) {
-    return notIn(value);
+    return new Filter(Operator.NOT_EQUAL_TO, values("notEqualTo", new Object[] {value}).get(0));
   }
 
   /**
@@ -185,7 +185,7 @@ public final class Filter {
    */
   public static Filter notIn(Object... values) {
     List<String> vs = values("notIn", values);
-    return new Filter(Operator.NOT_IN, "![" + String.join("|", vs) + "]");
+    return new Filter(Operator.NOT_IN, String.join("|", vs));
   }
 
   /**
@@ -216,7 +216,7 @@ public final class Filter {
   public static Filter between(Object from, Object to) {
     String a = bound(from, "from");
     String b = bound(to, "to");
-    return new Filter(Operator.BETWEEN, "[" + a + "," + b + "]");
+    return new Filter(Operator.BETWEEN, a + "," + b);
   }
 
   /**
@@ -265,8 +265,7 @@ public final class Filter {
    *     or is of an unsupported type
    */
   public static Filter greaterThan(Object value) {
-    return new Filter(
-        Operator.GREATER_THAN, ">[" + plainValue("greaterThan", value, "value") + "]");
+    return new Filter(Operator.GREATER_THAN, plainValue("greaterThan", value, "value"));
   }
 
   /**
@@ -278,7 +277,7 @@ public final class Filter {
    *     or is of an unsupported type
    */
   public static Filter lessThan(Object value) {
-    return new Filter(Operator.LESS_THAN, "<[" + plainValue("lessThan", value, "value") + "]");
+    return new Filter(Operator.LESS_THAN, plainValue("lessThan", value, "value"));
   }
 
   /**
@@ -318,8 +317,7 @@ public final class Filter {
 
   private static Filter like(Operator op, String text) {
     Objects.requireNonNull(text, op.method);
-    String v = plainValue(op.method, text, "text");
-    return new Filter(op, op.prefix + v + op.suffix);
+    return new Filter(op, plainValue(op.method, text, "text"));
   }
 
   private static List<String> values(String method, Object[] values) {
@@ -344,7 +342,10 @@ public final class Filter {
   }
 
   private static String exactValue(String method, Object value) {
-    String v = values(method, new Object[] {value}).get(0);
+    return notAnInterval(method, values(method, new Object[] {value}).get(0));
+  }
+
+  private static String notAnInterval(String method, String v) {
     if (INTERVAL.matcher(v).matches()) {
       throw new IllegalArgumentException(
           method
@@ -375,7 +376,7 @@ public final class Filter {
   }
 
   /** Formats a value and applies the rules every operator shares. */
-  static String plainValue(String method, Object value, String what) {
+  private static String plainValue(String method, Object value, String what) {
     Objects.requireNonNull(value, method + " " + what);
     String v = Names.wellFormed(format(method, value), method + ": " + what);
     if (v.isEmpty()) {

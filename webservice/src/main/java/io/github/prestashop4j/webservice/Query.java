@@ -197,15 +197,6 @@ public final class Query {
   }
 
   /**
-   * Tells whether a display is set.
-   *
-   * @return {@code true} if the query has a {@code display} parameter
-   */
-  public boolean hasDisplay() {
-    return display != null;
-  }
-
-  /**
    * The sort keys, in order.
    *
    * @return an unmodifiable list; empty when the list is in the database's order
@@ -267,18 +258,19 @@ public final class Query {
   }
 
   /**
-   * This query, or, if it has no sort, this query sorted by the given keys. Auto-paging uses it
-   * with {@code Sort.asc("id")} so that pages do not overlap.
+   * This query with a stable order for paging by offset: {@code id} ascending is added as the last
+   * sort key, so that items sharing a value of the other keys keep one order between pages. The
+   * query is returned as is when it already sorts on {@code id}.
    *
-   * @param sorts the sort keys to use when none is set
-   * @return this query if it has a sort, else the new query
-   * @throws IllegalArgumentException if a field is given twice
+   * @return this query, or a copy sorted by {@code id} last
    */
-  public Query withSortIfAbsent(Sort... sorts) {
-    if (!this.sorts.isEmpty()) {
-      return this;
+  public Query withStableOrder() {
+    for (Sort sort : sorts) {
+      if (sort.field().equals("id")) {
+        return this;
+      }
     }
-    return toBuilder().sort(sorts).build();
+    return toBuilder().sort(Sort.asc("id")).build();
   }
 
   @Override
@@ -438,9 +430,11 @@ public final class Query {
      */
     public Builder sort(Sort... sorts) {
       Objects.requireNonNull(sorts, "sorts");
+      // Checked in full before anything is added: a refused call leaves the builder unchanged.
+      List<Sort> added = new ArrayList<>(this.sorts);
       for (Sort s : sorts) {
         Objects.requireNonNull(s, "sort");
-        for (Sort existing : this.sorts) {
+        for (Sort existing : added) {
           if (existing.field().equals(s.field())) {
             throw new IllegalArgumentException(
                 "sort field \""
@@ -450,8 +444,10 @@ public final class Query {
                     + ")");
           }
         }
-        this.sorts.add(s);
+        added.add(s);
       }
+      this.sorts.clear();
+      this.sorts.addAll(added);
       return this;
     }
 
@@ -703,9 +699,11 @@ public final class Query {
      */
     public Builder dateFields(String... fields) {
       Objects.requireNonNull(fields, "dateFields");
+      List<String> checked = new ArrayList<>();
       for (String f : fields) {
-        dateFields.add(Names.field(f, "date field"));
+        checked.add(Names.field(f, "date field"));
       }
+      dateFields.addAll(checked);
       return this;
     }
 

@@ -172,9 +172,6 @@ public final class WebserviceClient implements AutoCloseable {
     if (words.isBlank()) {
       throw new IllegalArgumentException("words: must not be blank");
     }
-    if (languageId < 1) {
-      throw new IllegalArgumentException("languageId: must be 1 or more (got " + languageId + ")");
-    }
     Document document =
         exchange
             .list(

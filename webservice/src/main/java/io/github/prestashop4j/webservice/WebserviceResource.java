@@ -84,8 +84,9 @@ public final class WebserviceResource {
     if (limit.isEmpty() || items.size() < limit.get().count()) {
       return Page.last(items);
     }
-    Limit next = new Limit(limit.get().offset() + limit.get().count(), limit.get().count());
-    return Page.of(items, () -> list(query.withLimit(next.offset(), next.count())));
+    Limit current = limit.get();
+    return Page.of(
+        items, () -> list(query.withLimit(current.offset() + current.count(), current.count())));
   }
 
   /**
@@ -120,10 +121,10 @@ public final class WebserviceResource {
 
   /**
    * Reads every item lazily, one page at a time: a page of {@link Query.Builder#pageSize(int)}
-   * items (default {@value #DEFAULT_PAGE_SIZE}) is fetched when the previous one is used up, sorted
-   * by {@code id} unless the query sorts, so memory stays constant whatever the store's size. A
-   * short page ends the listing (the Webservice gives no total). A query {@code limit} bounds the
-   * whole stream (offset and count).
+   * items (default {@value #DEFAULT_PAGE_SIZE}) is fetched when the previous one is used up, so
+   * memory stays constant whatever the store's size. Pages are sorted by the query's keys then by
+   * {@code id}, so that ties keep one order from page to page. A short page ends the listing (the
+   * Webservice gives no total). A query {@code limit} bounds the whole stream (offset and count).
    *
    * <p>Items changed while paging may be seen twice or missed; use a change feed for sync jobs.
    *
@@ -132,7 +133,7 @@ public final class WebserviceResource {
    */
   public AutoPager<Entity> iterate(Query query) {
     Objects.requireNonNull(query, "query");
-    Query sorted = query.withSortIfAbsent(Sort.asc("id"));
+    Query sorted = query.withStableOrder();
     int pageSize = query.pageSize().orElse(DEFAULT_PAGE_SIZE);
     long start = query.limit().map(Limit::offset).orElse(0L);
     long total = query.limit().map(l -> (long) l.count()).orElse(Long.MAX_VALUE);
@@ -175,12 +176,24 @@ public final class WebserviceResource {
    * Reads one object, with parameters such as {@code display}, {@code language} or a shop.
    *
    * @param id the id
-   * @param query the parameters (filters, sort and limit do not apply to one object)
+   * @param query the parameters: display, language, shop, price fields, raw ones
    * @return the object
    * @throws NotFoundException if there is none
+   * @throws IllegalArgumentException if the query filters, sorts or limits, which apply to lists
    */
   public Entity get(long id, Query query) {
-    return single(exchange.get(name, checkId(id), query, null, options).document(), id);
+    return single(read(id, query, null).document(), id);
+  }
+
+  private Exchange.Reply read(long id, Query query, String knownSha1) {
+    if (!query.filters().isEmpty() || !query.sorts().isEmpty() || query.limit().isPresent()) {
+      throw new IllegalArgumentException(
+          "query: filters, sort and limit select among a list; they do not apply to one object"
+              + " (got "
+              + query
+              + ")");
+    }
+    return exchange.get(name, checkId(id), query, knownSha1, options);
   }
 
   /**
@@ -206,7 +219,7 @@ public final class WebserviceResource {
    * @throws NotFoundException if there is none
    */
   public Versioned<Entity> getVersioned(long id, Query query) {
-    Exchange.Reply reply = exchange.get(name, checkId(id), query, null, options);
+    Exchange.Reply reply = read(id, query, null);
     return new Versioned<>(single(reply.document(), id), reply.contentSha1());
   }
 
@@ -224,7 +237,7 @@ public final class WebserviceResource {
    */
   public Optional<Versioned<Entity>> getIfChanged(long id, String knownSha1, Query query) {
     Objects.requireNonNull(knownSha1, "knownSha1");
-    Exchange.Reply reply = exchange.get(name, checkId(id), query, knownSha1, options);
+    Exchange.Reply reply = read(id, query, knownSha1);
     if (reply.notModified()) {
       return Optional.empty();
     }
@@ -238,7 +251,18 @@ public final class WebserviceResource {
    * @return {@code true} if the store answered 200, {@code false} for 404
    */
   public boolean exists(long id) {
-    return exchange.exists(name, checkId(id), options);
+    return exists(id, Query.all());
+  }
+
+  /**
+   * Tells whether an object exists in a context, for example a shop ({@code HEAD}).
+   *
+   * @param id the id
+   * @param query the parameters, typically a shop context
+   * @return {@code true} if the store answered 200, {@code false} for 404
+   */
+  public boolean exists(long id, Query query) {
+    return exchange.exists(name, checkId(id), query, options);
   }
 
   /**
@@ -337,8 +361,19 @@ public final class WebserviceResource {
    * @return the stored objects
    */
   public List<Entity> replaceAll(List<Entity> entities) {
+    return replaceAll(entities, Query.all());
+  }
+
+  /**
+   * Replaces several objects in one request, with parameters such as a shop.
+   *
+   * @param entities the objects, each with its id
+   * @param query the parameters
+   * @return the stored objects
+   */
+  public List<Entity> replaceAll(List<Entity> entities, Query query) {
     checkEntities(entities).forEach(WebserviceResource::idOf);
-    return exchange.write(name, "PUT", null, entities, Query.all(), options).entities();
+    return exchange.write(name, "PUT", null, entities, query, options).entities();
   }
 
   /**
@@ -373,8 +408,20 @@ public final class WebserviceResource {
    * @throws UnsupportedFeatureException if the store is older than 8.0
    */
   public List<Entity> patchAll(List<Entity> entities) {
+    return patchAll(entities, Query.all());
+  }
+
+  /**
+   * Changes fields of several objects in one request, with parameters such as a shop.
+   *
+   * @param entities the objects, each with its id
+   * @param query the parameters
+   * @return the stored objects
+   * @throws UnsupportedFeatureException if the store is older than 8.0
+   */
+  public List<Entity> patchAll(List<Entity> entities, Query query) {
     checkEntities(entities).forEach(WebserviceResource::idOf);
-    return patch(null, entities, Query.all());
+    return patch(null, entities, query);
   }
 
   private List<Entity> patch(Long id, List<Entity> entities, Query query) {
@@ -409,7 +456,18 @@ public final class WebserviceResource {
    * @throws NotFoundException if there is none (code 87)
    */
   public void delete(long id) {
-    exchange.delete(name, checkId(id), null, options);
+    delete(id, Query.all());
+  }
+
+  /**
+   * Deletes an object, with parameters such as a shop.
+   *
+   * @param id the id
+   * @param query the parameters
+   * @throws NotFoundException if there is none (code 87)
+   */
+  public void delete(long id, Query query) {
+    exchange.delete(name, checkId(id), null, query, options);
   }
 
   /**
@@ -420,13 +478,24 @@ public final class WebserviceResource {
    * @throws NotFoundException if an id does not exist
    */
   public void deleteAll(Collection<Long> ids) {
+    deleteAll(ids, Query.all());
+  }
+
+  /**
+   * Deletes several objects in one request, with parameters such as a shop.
+   *
+   * @param ids the ids
+   * @param query the parameters
+   * @throws NotFoundException if an id does not exist
+   */
+  public void deleteAll(Collection<Long> ids, Query query) {
     Objects.requireNonNull(ids, "ids");
     if (ids.isEmpty()) {
       throw new IllegalArgumentException("ids: must not be empty");
     }
     ids.forEach(WebserviceResource::checkId);
     String idList = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-    exchange.delete(name, null, idList, options);
+    exchange.delete(name, null, idList, query, options);
   }
 
   private static long checkId(long id) {

@@ -148,7 +148,6 @@ class QueryRefusalsTest {
         Arguments.of((Runnable) () -> new QueryParameter("", "x"), "name: must not be empty"),
         Arguments.of((Runnable) () -> Query.parse("a=%2"), "malformed percent-encoding"),
         Arguments.of((Runnable) () -> Query.parse("a=%zz"), "malformed percent-encoding"),
-        Arguments.of((Runnable) () -> Query.parse("a=%C3"), "does not decode as UTF-8"),
         Arguments.of((Runnable) () -> Query.parse("=x"), "empty name"));
   }
 
@@ -191,7 +190,7 @@ class QueryRefusalsTest {
         .satisfiesAnyOf(
             m -> assertThat(m).contains("use "),
             m -> assertThat(m).contains("client"),
-            m -> assertThat(m).contains("url"));
+            m -> assertThat(m).contains("URL rewriting uses url"));
   }
 
   @Test
@@ -213,9 +212,10 @@ class QueryRefusalsTest {
     Query.Builder b = Query.builder().filter("id", Filter.equalTo(1)).sortAsc("id");
     assertThatThrownBy(() -> b.filter("id", Filter.equalTo(2)));
     assertThatThrownBy(() -> b.sort(Sort.desc("price"), Sort.desc("id")));
+    assertThatThrownBy(() -> b.dateFields("last_sync", "bad field"));
     assertThat(b.build().parameters())
         .containsExactly(
-            new QueryParameter("filter[id]", "[1]"),
-            new QueryParameter("sort", "[id_ASC,price_DESC]"));
+            new QueryParameter("filter[id]", "[1]"), new QueryParameter("sort", "[id_ASC]"));
+    assertThat(b.build().dateFields()).doesNotContain("last_sync");
   }
 }

@@ -32,7 +32,7 @@ class QueryTest {
     assertThat(Query.all().limit()).isEmpty();
     assertThat(Query.all().sorts()).isEmpty();
     assertThat(Query.all().pageSize()).isEmpty();
-    assertThat(Query.all().hasDisplay()).isFalse();
+    assertThat(Query.all().display()).isEmpty();
   }
 
   @Test
@@ -83,7 +83,7 @@ class QueryTest {
     assertThat(q.limit()).contains(new Limit(20, 10));
     assertThat(q.sorts()).containsExactly(Sort.desc("price"), Sort.asc("id"));
     assertThat(q.pageSize()).hasValue(50);
-    assertThat(q.hasDisplay()).isTrue();
+    assertThat(q.display()).isPresent();
     assertThat(Query.parse(q.toQueryString())).isEqualTo(q.parameters());
   }
 
@@ -295,14 +295,15 @@ class QueryTest {
   }
 
   @Test
-  void withSortIfAbsentAddsAStableSortOnlyWhenNoneIsSet() {
+  void withStableOrderEndsEverySortWithTheId() {
     Query unsorted = Query.builder().limit(5).build();
-    Query sorted = unsorted.withSortIfAbsent(Sort.asc("id"));
-    assertThat(sorted.parameters()).containsExactly(p("sort", "[id_ASC]"), p("limit", "5"));
+    assertThat(unsorted.withStableOrder().parameters())
+        .containsExactly(p("sort", "[id_ASC]"), p("limit", "5"));
     Query byPrice = Query.builder().sortDesc("price").build();
-    assertThat(byPrice.withSortIfAbsent(Sort.asc("id"))).isSameAs(byPrice);
-    assertThat(Query.all().withSortIfAbsent(Sort.desc("date_upd")).parameters())
-        .containsExactly(p("sort", "[date_upd_DESC]"), p("date", "1"));
+    assertThat(byPrice.withStableOrder().sorts())
+        .containsExactly(Sort.desc("price"), Sort.asc("id"));
+    Query byDateThenId = Query.builder().sortDesc("date_upd").sortDesc("id").build();
+    assertThat(byDateThenId.withStableOrder()).isSameAs(byDateThenId);
   }
 
   @Test

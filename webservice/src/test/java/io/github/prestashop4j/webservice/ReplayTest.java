@@ -43,8 +43,8 @@ import org.junit.jupiter.api.TestFactory;
  * Replays every exchange recorded from a real PrestaShop 8.1.2 and 9.1.4 store. For each one, the
  * same request is issued through the public API; the loopback server answers with the recorded
  * response and keeps what the client sent, which must match the recorded request (method, path,
- * decoded query, body). The decoded result is compared with an independent reading of the body;
- * errors must become the right exception with the store's codes.
+ * decoded query and each encoded pair byte for byte, body). The decoded result is compared with an
+ * independent reading of the body; errors must become the right exception with the store's codes.
  *
  * <p>Exchanges the SDK refuses to send (invalid parameters it checks first) are asserted to be
  * refused without a request, and their recorded answer still goes through the error decoder.
@@ -229,6 +229,7 @@ class ReplayTest {
     final String method;
     final String path;
     final List<Map.Entry<String, String>> query;
+    final String rawQuery;
     final JsonNode requestHeaders;
     final String auth;
     final byte[] requestBody;
@@ -244,7 +245,8 @@ class ReplayTest {
       String full = request.get("path").asText();
       int q = full.indexOf('?');
       this.path = q < 0 ? full : full.substring(0, q);
-      this.query = decodeQuery(q < 0 ? "" : full.substring(q + 1));
+      this.rawQuery = q < 0 ? "" : full.substring(q + 1);
+      this.query = decodeQuery(rawQuery);
       this.requestHeaders = request.get("headers");
       this.auth = request.get("auth").asText();
       this.requestBody =
@@ -298,9 +300,13 @@ class ReplayTest {
       int q = sentPath.indexOf('?');
       assertThat(sent.method()).as("method").isEqualTo(method);
       assertThat(q < 0 ? sentPath : sentPath.substring(0, q)).as("path").isEqualTo(path);
-      assertThat(sorted(decodeQuery(q < 0 ? "" : sentPath.substring(q + 1))))
-          .as("decoded query")
-          .isEqualTo(sorted(query));
+      String sentQuery = q < 0 ? "" : sentPath.substring(q + 1);
+      assertThat(sorted(decodeQuery(sentQuery))).as("decoded query").isEqualTo(sorted(query));
+      // The recording client encoded as the SDK does: each pair must match byte for byte too.
+      assertThat(sentQuery.isEmpty() ? List.of() : List.of(sentQuery.split("&")))
+          .as("encoded query pairs")
+          .containsExactlyInAnyOrderElementsOf(
+              rawQuery.isEmpty() ? List.of() : List.of(rawQuery.split("&")));
       for (String header : List.of("Output-Format", "Io-Format", "Local-Content-Sha1")) {
         String expected = requestHeader(header);
         String actual = sent.headers().get(header.toLowerCase(java.util.Locale.ROOT));

@@ -501,7 +501,7 @@ class WebserviceClientTest {
     assertThatThrownBy(() -> customers.createAll(List.of()))
         .hasMessageContaining("entities: must not be empty");
     assertThatThrownBy(() -> client.search(" ", 1)).hasMessageContaining("words");
-    assertThatThrownBy(() -> client.search("mug", 0)).hasMessageContaining("languageId");
+    assertThatThrownBy(() -> client.search("mug", 0)).hasMessageContaining("language");
     verify(exactly(0), anyRequestedFor(anyUrl()));
   }
 
@@ -536,6 +536,56 @@ class WebserviceClientTest {
             .get(1, Query.builder().language(2).build());
 
     assertThat(product.localized("name")).hasValue(LocalizedText.of(2, "Tasse"));
+  }
+
+  @Test
+  void pagesAreSortedByTheQueryThenByIdSoThatTiesKeepTheirOrder(WireMockRuntimeInfo wm) {
+    stubFor(get(urlPathEqualTo("/api/products")).willReturn(okJson(jsonPage(1, 1))));
+
+    client(wm, ResponseFormat.AUTO).resource("products").stream(
+            Query.builder().sortDesc("price").pageSize(5).build())
+        .toList();
+
+    verify(
+        getRequestedFor(urlPathEqualTo("/api/products"))
+            .withQueryParam("sort", equalTo("[price_DESC,id_ASC]")));
+  }
+
+  @Test
+  void oneObjectRefusesListParametersBeforeSending(WireMockRuntimeInfo wm) {
+    WebserviceResource products = client(wm, ResponseFormat.AUTO).resource("products");
+
+    assertThatThrownBy(() -> products.get(1, Query.builder().limit(3).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("do not apply to one object");
+    assertThatThrownBy(() -> products.get(1, Query.where("id", Filter.equalTo(1))))
+        .isInstanceOf(IllegalArgumentException.class);
+    verify(exactly(0), anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void deletesAndChecksExistenceInAShop(WireMockRuntimeInfo wm) {
+    stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo("/api/products"))
+            .willReturn(aResponse().withStatus(200)));
+    stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.head(urlPathEqualTo("/api/products/4"))
+            .willReturn(aResponse().withStatus(200)));
+    WebserviceResource products = client(wm, ResponseFormat.XML).resource("products");
+    Query shop2 = Query.builder().shop(2).build();
+
+    products.deleteAll(List.of(4L, 5L), shop2);
+    assertThat(products.exists(4, shop2)).isTrue();
+
+    verify(
+        com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(
+                urlPathEqualTo("/api/products"))
+            .withQueryParam("id", equalTo("[4,5]"))
+            .withQueryParam("id_shop", equalTo("2")));
+    verify(
+        com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(
+                urlPathEqualTo("/api/products/4"))
+            .withQueryParam("id_shop", equalTo("2")));
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(

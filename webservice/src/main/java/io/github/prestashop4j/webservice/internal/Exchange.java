@@ -91,7 +91,7 @@ public final class Exchange implements AutoCloseable {
   public Reply get(
       String resource, long id, Query query, String localSha1, RequestOptions options) {
     List<QueryParameter> extra = new ArrayList<>();
-    if (format == ResponseFormat.AUTO && !query.hasDisplay()) {
+    if (format == ResponseFormat.AUTO && query.display().isEmpty()) {
       // Without display, JSON drops every empty, zero and false field of a single object.
       extra.add(new QueryParameter("display", "full"));
     }
@@ -117,12 +117,13 @@ public final class Exchange implements AutoCloseable {
    *
    * @param resource the resource
    * @param id the id
+   * @param query the parameters, such as a shop
    * @param options the call options
    * @return whether the store answered 200
    */
-  public boolean exists(String resource, long id, RequestOptions options) {
+  public boolean exists(String resource, long id, Query query, RequestOptions options) {
     HttpRequest request =
-        HttpRequest.builder("HEAD", uri(resource + "/" + id, Query.all(), List.of())).build();
+        HttpRequest.builder("HEAD", uri(resource + "/" + id, query, List.of())).build();
     try {
       return execute(request, options, response -> true);
     } catch (NotFoundException e) {
@@ -172,16 +173,17 @@ public final class Exchange implements AutoCloseable {
    * @param resource the resource
    * @param id the id, or null with {@code idList}
    * @param idList {@code [1,2,3]}, or null with {@code id}
+   * @param query the parameters, such as a shop
    * @param options the call options
    */
-  public void delete(String resource, Long id, String idList, RequestOptions options) {
+  public void delete(String resource, Long id, String idList, Query query, RequestOptions options) {
     List<QueryParameter> extra = new ArrayList<>();
     if (idList != null) {
       extra.add(new QueryParameter("id", idList));
     }
     extra.addAll(jsonFor(false));
     String path = id == null ? resource : resource + "/" + id;
-    send("DELETE", path, Query.all(), extra, null, null, options);
+    send("DELETE", path, query, extra, null, null, options);
   }
 
   /**

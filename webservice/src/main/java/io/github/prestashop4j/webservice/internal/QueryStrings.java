@@ -1,10 +1,7 @@
 package io.github.prestashop4j.webservice.internal;
 
 import io.github.prestashop4j.webservice.QueryParameter;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,54 +83,20 @@ public final class QueryStrings {
     return List.copyOf(out);
   }
 
-  /** Decodes like PHP's {@code urldecode}: {@code +} is a space, {@code %XX} a byte (UTF-8). */
+  /**
+   * Decodes like PHP's {@code urldecode}: {@code +} is a space, {@code %XX} a byte, bytes as UTF-8
+   * (an invalid sequence becomes U+FFFD; PHP does not check it either).
+   *
+   * @param s the encoded text
+   * @return the decoded text
+   * @throws IllegalArgumentException if a {@code %} is not followed by two hex digits
+   */
   public static String decode(String s) {
-    if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
-      return s;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '+') {
-        bytes.write(' ');
-      } else if (c == '%') {
-        if (i + 2 >= s.length() || hex(s.charAt(i + 1)) < 0 || hex(s.charAt(i + 2)) < 0) {
-          throw new IllegalArgumentException(
-              "query string: malformed percent-encoding at index " + i + " of \"" + s + "\"");
-        }
-        bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
-        i += 2;
-      } else {
-        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
-          b = s.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-          i++;
-        }
-        bytes.write(b, 0, b.length);
-      }
-    }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("query string: \"" + s + "\" does not decode as UTF-8", e);
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "query string: malformed percent-encoding in \"" + s + "\"", e);
     }
-  }
-
-  private static int hex(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= 'A' && c <= 'F') {
-      return c - 'A' + 10;
-    }
-    if (c >= 'a' && c <= 'f') {
-      return c - 'a' + 10;
-    }
-    return -1;
   }
 }
