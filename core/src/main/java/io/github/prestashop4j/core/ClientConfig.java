@@ -81,6 +81,22 @@ public final class ClientConfig {
   }
 
   /**
+   * Returns this configuration sending through a given transport: the connect timeout, proxy and
+   * executor, which configure the default transport, are dropped (build that transport with {@link
+   * io.github.prestashop4j.core.http.JdkHttpTransport#from(ClientConfig)} to keep them).
+   *
+   * @param transport the transport; the caller keeps closing it
+   * @return the derived configuration
+   */
+  public ClientConfig withTransport(HttpTransport transport) {
+    Builder builder = toBuilder();
+    builder.connectTimeout = null;
+    builder.proxy = null;
+    builder.executor = null;
+    return builder.transport(transport).build();
+  }
+
+  /**
    * Returns a builder holding this configuration, to derive another one.
    *
    * @return a builder

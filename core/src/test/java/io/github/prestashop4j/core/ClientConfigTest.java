@@ -87,6 +87,25 @@ class ClientConfigTest {
   }
 
   @Test
+  void withTransportKeepsEverySettingButThoseOfTheDefaultTransport() {
+    ClientConfig config =
+        ClientConfig.builder()
+            .baseUrl("https://shop.example")
+            .connectTimeout(Duration.ofSeconds(3))
+            .callTimeout(Duration.ofSeconds(7))
+            .build();
+    try (var shared = io.github.prestashop4j.core.http.JdkHttpTransport.from(config)) {
+      ClientConfig sharing = config.withTransport(shared);
+
+      assertThat(sharing.transport()).containsSame(shared);
+      assertThat(sharing.callTimeout()).isEqualTo(Duration.ofSeconds(7));
+      assertThat(sharing.baseUrl()).isEqualTo(config.baseUrl());
+      assertThat(sharing.connectTimeout())
+          .isEqualTo(ClientConfig.builder().build().connectTimeout());
+    }
+  }
+
+  @Test
   void aConfigurationWithoutBaseUrlCarriesSettingsButCannotServeAPipeline() {
     ClientConfig settings = ClientConfig.builder().callTimeout(Duration.ofSeconds(5)).build();
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.prestashop4j.core.ApiError;
 import io.github.prestashop4j.core.http.ErrorDecoder;
 import io.github.prestashop4j.core.http.HttpHeaders;
+import io.github.prestashop4j.core.internal.JsonBodies;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the Accounts API error body, {@code {"error":"store-identity/...","message":"...",
@@ -26,21 +28,14 @@ public final class AccountsErrorDecoder implements ErrorDecoder {
 
   @Override
   public List<ApiError> parseErrors(HttpHeaders headers, byte[] body) {
-    if (body.length == 0) {
+    Optional<JsonNode> object = JsonBodies.object(mapper, body);
+    if (object.isEmpty()) {
       return List.of();
     }
-    JsonNode root;
-    try {
-      root = mapper.readTree(body);
-    } catch (java.io.IOException | RuntimeException e) {
-      return List.of();
-    }
-    if (root == null || !root.isObject()) {
-      return List.of();
-    }
-    String code = text(root.get("error"));
-    String message = text(root.get("message"));
-    String reason = text(root.get("reason"));
+    JsonNode root = object.get();
+    String code = JsonBodies.text(root.get("error"));
+    String message = JsonBodies.text(root.get("message"));
+    String reason = JsonBodies.text(root.get("reason"));
     if (code == null && message == null && reason == null) {
       return List.of();
     }
@@ -49,11 +44,5 @@ public final class AccountsErrorDecoder implements ErrorDecoder {
       text.append(text.length() == 0 ? "" : " ").append('(').append(reason).append(')');
     }
     return List.of(ApiError.of(code, text.toString()));
-  }
-
-  private static String text(JsonNode node) {
-    return node == null || node.isNull() || node.isContainerNode() || node.asText().isBlank()
-        ? null
-        : node.asText();
   }
 }

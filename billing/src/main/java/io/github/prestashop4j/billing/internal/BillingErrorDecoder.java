@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.prestashop4j.core.ApiError;
 import io.github.prestashop4j.core.http.ErrorDecoder;
 import io.github.prestashop4j.core.http.HttpHeaders;
+import io.github.prestashop4j.core.internal.JsonBodies;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads Billing's NestJS error body, {@code {"statusCode":400,"message":[...],"error":"Bad
@@ -28,23 +30,16 @@ public final class BillingErrorDecoder implements ErrorDecoder {
 
   @Override
   public List<ApiError> parseErrors(HttpHeaders headers, byte[] body) {
-    if (body.length == 0) {
-      return List.of();
-    }
-    JsonNode root;
-    try {
-      root = mapper.readTree(body);
-    } catch (java.io.IOException e) {
+    Optional<JsonNode> object = JsonBodies.object(mapper, body);
+    if (object.isEmpty()) {
       // An HTML page from a proxy, say: the status and the body excerpt still tell what happened.
       return List.of();
     }
-    if (root == null || !root.isObject()) {
-      return List.of();
-    }
+    JsonNode root = object.get();
     JsonNode inner = root.path("internalError");
-    String code = text(root.get("error"));
+    String code = JsonBodies.text(root.get("error"));
     if (code == null) {
-      code = text(inner.get("error"));
+      code = JsonBodies.text(inner.get("error"));
     }
     List<ApiError> errors = new ArrayList<>();
     addMessages(root.get("message"), code, errors);
@@ -63,20 +58,16 @@ public final class BillingErrorDecoder implements ErrorDecoder {
     }
     if (message.isArray()) {
       for (JsonNode item : message) {
-        String text = text(item);
+        String text = JsonBodies.text(item);
         if (text != null) {
           errors.add(ApiError.of(code, text));
         }
       }
     } else {
-      String text = text(message);
+      String text = JsonBodies.text(message);
       if (text != null) {
         errors.add(ApiError.of(code, text));
       }
     }
-  }
-
-  private static String text(JsonNode node) {
-    return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
   }
 }

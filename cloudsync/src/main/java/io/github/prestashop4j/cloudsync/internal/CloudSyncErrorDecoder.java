@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.prestashop4j.core.ApiError;
 import io.github.prestashop4j.core.http.ErrorDecoder;
 import io.github.prestashop4j.core.http.HttpHeaders;
-import java.io.IOException;
+import io.github.prestashop4j.core.internal.JsonBodies;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads CloudSync's error body, {@code {code, message, error_description, statusText,
@@ -27,44 +28,32 @@ public final class CloudSyncErrorDecoder implements ErrorDecoder {
 
   @Override
   public List<ApiError> parseErrors(HttpHeaders headers, byte[] body) {
-    JsonNode json;
-    try {
-      json = body.length == 0 ? null : mapper.readTree(body);
-    } catch (IOException e) {
+    Optional<JsonNode> object = JsonBodies.object(mapper, body);
+    if (object.isEmpty()) {
       // An HTML page from a proxy, say: the status and the body excerpt will tell.
       return List.of();
     }
-    if (json == null || !json.isObject()) {
-      return List.of();
-    }
-    String code = text(json.get("code"));
+    JsonNode json = object.get();
+    String code = JsonBodies.text(json.get("code"));
     if (code == null) {
-      code = text(json.get("error"));
+      code = JsonBodies.text(json.get("error"));
     }
     if (code == null) {
-      code = text(json.get("statusText"));
+      code = JsonBodies.text(json.get("statusText"));
     }
-    String message = text(json.get("message"));
-    String description = text(json.get("error_description"));
+    String message = JsonBodies.text(json.get("message"));
+    String description = JsonBodies.text(json.get("error_description"));
     if (message == null) {
       message = description;
     } else if (description != null && !description.equals(message)) {
       message = message + " (" + description + ")";
     }
     if (message == null) {
-      message = text(json.get("statusText"));
+      message = JsonBodies.text(json.get("statusText"));
     }
     if (code == null && message == null) {
       return List.of();
     }
     return List.of(ApiError.of(code, message));
-  }
-
-  private static String text(JsonNode node) {
-    if (node == null || node.isNull() || node.isContainerNode()) {
-      return null;
-    }
-    String text = node.asText();
-    return text.isBlank() ? null : text;
   }
 }

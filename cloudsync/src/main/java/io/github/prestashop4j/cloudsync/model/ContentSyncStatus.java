@@ -1,6 +1,7 @@
 package io.github.prestashop4j.cloudsync.model;
 
 import io.github.prestashop4j.cloudsync.ShopContent;
+import io.github.prestashop4j.core.internal.Frozen;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +16,7 @@ public final class ContentSyncStatus {
   private final Map<String, Object> fields;
 
   private ContentSyncStatus(Map<String, ?> fields) {
-    this.fields = Fields.freeze(Objects.requireNonNull(fields, "fields"));
+    this.fields = Frozen.map(Objects.requireNonNull(fields, "fields"));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.prestashop4j.cloudsync.model;
 
+import io.github.prestashop4j.core.internal.Frozen;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public final class ErrorReport {
   private final Map<String, Object> fields;
 
   private ErrorReport(Map<String, ?> fields) {
-    this.fields = Fields.freeze(Objects.requireNonNull(fields, "fields"));
+    this.fields = Frozen.map(Objects.requireNonNull(fields, "fields"));
   }
 
   /**

@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,30 +37,6 @@ final class Fields {
           .toFormatter(Locale.ROOT);
 
   private Fields() {}
-
-  /** A deep, unmodifiable copy that keeps nulls and the order of the keys. */
-  static Map<String, Object> freeze(Map<String, ?> fields) {
-    Map<String, Object> copy = new LinkedHashMap<>();
-    fields.forEach((key, value) -> copy.put(key, freezeValue(value)));
-    return Collections.unmodifiableMap(copy);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Object freezeValue(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      map.forEach((key, nested) -> copy.put(String.valueOf(key), freezeValue(nested)));
-      return Collections.unmodifiableMap(copy);
-    }
-    if (value instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>(list.size());
-      for (Object nested : list) {
-        copy.add(freezeValue(nested));
-      }
-      return Collections.unmodifiableList(copy);
-    }
-    return value;
-  }
 
   static Optional<String> text(Object value) {
     if (value instanceof String s) {

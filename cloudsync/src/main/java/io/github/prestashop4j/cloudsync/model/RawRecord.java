@@ -1,5 +1,6 @@
 package io.github.prestashop4j.cloudsync.model;
 
+import io.github.prestashop4j.core.internal.Frozen;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -28,7 +29,7 @@ public class RawRecord {
   private final Map<String, Object> fields;
 
   RawRecord(Map<String, ?> fields) {
-    this.fields = Fields.freeze(Objects.requireNonNull(fields, "fields"));
+    this.fields = Frozen.map(Objects.requireNonNull(fields, "fields"));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.prestashop4j.cloudsync.model;
 
+import io.github.prestashop4j.core.internal.Frozen;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public final class SyncTriggerResult {
   private final Map<String, Object> fields;
 
   private SyncTriggerResult(Map<String, ?> fields) {
-    this.fields = Fields.freeze(Objects.requireNonNull(fields, "fields"));
+    this.fields = Frozen.map(Objects.requireNonNull(fields, "fields"));
   }
 
   /**

@@ -15,10 +15,10 @@ import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
 import io.github.prestashop4j.core.http.RequestBody;
 import io.github.prestashop4j.core.internal.Checks;
+import io.github.prestashop4j.core.internal.JsonBodies;
 import io.github.prestashop4j.core.internal.Redaction;
 import io.github.prestashop4j.core.internal.TransportSecurity;
 import io.github.prestashop4j.core.json.JsonMappers;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -272,20 +272,16 @@ public final class OAuth2ClientCredentials implements AuthProvider, AutoCloseabl
 
     @Override
     public List<ApiError> parseErrors(HttpHeaders headers, byte[] body) {
-      try {
-        JsonNode json = mapper.readTree(body);
-        if (json != null && json.hasNonNull("error")) {
-          return List.of(
-              ApiError.of(
-                  json.get("error").asText(),
-                  json.hasNonNull("error_description")
-                      ? json.get("error_description").asText()
-                      : null));
-        }
-      } catch (IOException e) {
-        // Not JSON (an HTML error page, say): the status alone will tell.
-      }
-      return List.of();
+      // Not JSON (an HTML error page, say): the status alone will tell.
+      return JsonBodies.object(mapper, body)
+          .filter(json -> JsonBodies.text(json.get("error")) != null)
+          .map(
+              json ->
+                  List.of(
+                      ApiError.of(
+                          JsonBodies.text(json.get("error")),
+                          JsonBodies.text(json.get("error_description")))))
+          .orElse(List.of());
     }
 
     @Override

@@ -60,17 +60,7 @@ public final class HttpPipeline implements AutoCloseable {
     this.auth = builder.auth;
     this.errorDecoder = builder.errorDecoder;
     this.ownsTransport = config.transport().isEmpty();
-    this.transport =
-        config
-            .transport()
-            .orElseGet(
-                () -> {
-                  JdkHttpTransport.Builder jdk =
-                      JdkHttpTransport.builder().connectTimeout(config.connectTimeout());
-                  config.proxy().ifPresent(jdk::proxy);
-                  config.executor().ifPresent(jdk::executor);
-                  return jdk.build();
-                });
+    this.transport = config.transport().orElseGet(() -> JdkHttpTransport.from(config));
   }
 
   /**

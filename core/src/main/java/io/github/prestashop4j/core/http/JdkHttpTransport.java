@@ -1,5 +1,6 @@
 package io.github.prestashop4j.core.http;
 
+import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.internal.Checks;
 import io.github.prestashop4j.core.internal.DeadlineBodySubscriber;
 import java.io.IOException;
@@ -61,6 +62,21 @@ public final class JdkHttpTransport implements HttpTransport {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the transport a configuration describes: its connect timeout, proxy and executor. A
+   * client that sends to several base URLs builds one and shares it with {@link
+   * ClientConfig#withTransport(HttpTransport)}, so that all its calls share one connection pool.
+   *
+   * @param config the configuration
+   * @return a new transport, which the caller closes
+   */
+  public static JdkHttpTransport from(ClientConfig config) {
+    Builder jdk = builder().connectTimeout(config.connectTimeout());
+    config.proxy().ifPresent(jdk::proxy);
+    config.executor().ifPresent(jdk::executor);
+    return jdk.build();
   }
 
   @Override
