@@ -9,7 +9,7 @@ public final class TransportSecurity {
   private TransportSecurity() {}
 
   /**
-   * Refuses plain HTTP to a host other than loopback.
+   * Refuses plain HTTP to a host other than loopback, for credentials.
    *
    * @param uri where credentials would be sent
    * @param allowInsecureHttp the caller's explicit opt-in
@@ -18,6 +18,22 @@ public final class TransportSecurity {
    *     and the caller did not opt in
    */
   public static void requireSecure(URI uri, boolean allowInsecureHttp, String setting) {
+    requireSecure(uri, allowInsecureHttp, setting, "credentials are never sent");
+  }
+
+  /**
+   * Refuses plain HTTP to a host other than loopback, for anything that must not travel in clear or
+   * be tampered with on the way, such as credentials or the keys that verify tokens.
+   *
+   * @param uri the URI
+   * @param allowInsecureHttp the caller's explicit opt-in
+   * @param setting the configuration setting that names this URI, for the message
+   * @param what what is refused, for example {@code "keys are never fetched"}
+   * @throws InsecureTransportException if the URI is plain {@code http://} to a non-loopback host
+   *     and the caller did not opt in
+   */
+  public static void requireSecure(
+      URI uri, boolean allowInsecureHttp, String setting, String what) {
     if (allowInsecureHttp || !"http".equals(uri.getScheme().toLowerCase(Locale.ROOT))) {
       return;
     }
@@ -26,10 +42,12 @@ public final class TransportSecurity {
     }
     throw new InsecureTransportException(
         setting
-            + ": credentials are never sent over plain http:// to a host other than loopback ("
+            + ": "
+            + what
+            + " over plain http:// to a host other than loopback ("
             + Redaction.uri(uri)
             + "); use https://, or allowInsecureHttp(true) to accept that anyone on the network can"
-            + " read them");
+            + " read and change what travels");
   }
 
   /**
