@@ -1,5 +1,6 @@
 package io.github.prestashop4j.webservice.internal;
 
+import io.github.prestashop4j.core.internal.PercentEncoding;
 import io.github.prestashop4j.webservice.QueryParameter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,54 +11,15 @@ import java.util.List;
 public final class QueryStrings {
   private QueryStrings() {}
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-  /**
-   * Encodes a name or a value: only RFC 3986 unreserved characters stay as they are, everything
-   * else (including {@code [ ] | , % & = + # ! < > ;}, space as {@code %20}) becomes UTF-8 {@code
-   * %XX}. This is also exactly how the recorded fixture requests were encoded.
-   */
-  public static String encode(String s) {
-    StringBuilder sb = null;
-    byte[] bytes = null;
-    for (int i = 0; i < s.length(); i++) {
-      if (!unreserved(s.charAt(i))) {
-        bytes = s.getBytes(StandardCharsets.UTF_8);
-        sb = new StringBuilder(bytes.length * 3);
-        break;
-      }
-    }
-    if (sb == null) {
-      return s;
-    }
-    for (byte b : bytes) {
-      int c = b & 0xFF;
-      if (c < 0x80 && unreserved((char) c)) {
-        sb.append((char) c);
-      } else {
-        sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
-      }
-    }
-    return sb.toString();
-  }
-
-  private static boolean unreserved(char c) {
-    return (c >= 'A' && c <= 'Z')
-        || (c >= 'a' && c <= 'z')
-        || (c >= '0' && c <= '9')
-        || c == '-'
-        || c == '_'
-        || c == '.'
-        || c == '~';
-  }
-
   public static String toQueryString(List<QueryParameter> parameters) {
     StringBuilder sb = new StringBuilder();
     for (QueryParameter p : parameters) {
       if (sb.length() > 0) {
         sb.append('&');
       }
-      sb.append(encode(p.name())).append('=').append(encode(p.value()));
+      sb.append(PercentEncoding.encode(p.name()))
+          .append('=')
+          .append(PercentEncoding.encode(p.value()));
     }
     return sb.toString();
   }

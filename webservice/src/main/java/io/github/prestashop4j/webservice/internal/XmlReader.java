@@ -234,7 +234,9 @@ public final class XmlReader {
           null);
     }
     String name = reader.getLocalName();
-    Map<String, String> attributes = new LinkedHashMap<>();
+    // Most elements have no attribute: no map is allocated for them.
+    Map<String, String> attributes =
+        reader.getAttributeCount() == 0 ? Map.of() : new LinkedHashMap<>();
     for (int i = 0; i < reader.getAttributeCount(); i++) {
       String local = reader.getAttributeLocalName(i);
       String key = XLINK.equals(reader.getAttributeNamespace(i)) ? "xlink:" + local : local;
