@@ -10,6 +10,7 @@ import io.github.prestashop4j.account.internal.KeyDocuments;
 import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.internal.Checks;
+import io.github.prestashop4j.core.internal.TransportSecurity;
 import io.github.prestashop4j.core.json.JsonMappers;
 import java.net.URI;
 import java.security.interfaces.RSAPublicKey;
@@ -321,7 +322,11 @@ public final class FirebaseTokenVerifier implements TokenVerifier, AutoCloseable
         throw new IllegalStateException(
             e.getMessage().replaceFirst("^baseUrl", "certificatesUrl"), e);
       }
-      KeyDocuments.requireSecure(certificatesUrl, config.allowInsecureHttp(), "certificatesUrl");
+      TransportSecurity.requireSecure(
+          certificatesUrl,
+          config.allowInsecureHttp(),
+          "certificatesUrl",
+          KeyDocuments.KEYS_NEVER_FETCHED);
       return new FirebaseTokenVerifier(this, config);
     }
 

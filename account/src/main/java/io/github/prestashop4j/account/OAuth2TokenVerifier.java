@@ -13,6 +13,7 @@ import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.internal.Checks;
 import io.github.prestashop4j.core.internal.Redaction;
+import io.github.prestashop4j.core.internal.TransportSecurity;
 import io.github.prestashop4j.core.json.JsonMappers;
 import java.net.URI;
 import java.security.interfaces.RSAPublicKey;
@@ -260,7 +261,8 @@ public final class OAuth2TokenVerifier implements TokenVerifier, AutoCloseable {
       throw new DecodeException(
           "GET " + Redaction.uri(url) + ": jwks_uri is not an absolute http(s) URL", null);
     }
-    KeyDocuments.requireSecure(uri, pipeline.config().allowInsecureHttp(), "jwks_uri");
+    TransportSecurity.requireSecure(
+        uri, pipeline.config().allowInsecureHttp(), "jwks_uri", KeyDocuments.KEYS_NEVER_FETCHED);
     return uri;
   }
 
@@ -410,8 +412,11 @@ public final class OAuth2TokenVerifier implements TokenVerifier, AutoCloseable {
           (httpConfig == null ? ClientConfig.builder() : httpConfig.toBuilder())
               .baseUrl(environment.oauthBaseUrl())
               .build();
-      KeyDocuments.requireSecure(
-          environment.discoveryUrl(), config.allowInsecureHttp(), "environment");
+      TransportSecurity.requireSecure(
+          environment.discoveryUrl(),
+          config.allowInsecureHttp(),
+          "environment",
+          KeyDocuments.KEYS_NEVER_FETCHED);
       return new OAuth2TokenVerifier(this, config);
     }
 

@@ -6,12 +6,10 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.github.prestashop4j.core.DecodeException;
-import io.github.prestashop4j.core.InsecureTransportException;
 import io.github.prestashop4j.core.RequestOptions;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
 import io.github.prestashop4j.core.internal.Redaction;
-import io.github.prestashop4j.core.internal.TransportSecurity;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,7 +19,6 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,30 +30,10 @@ public final class KeyDocuments {
   /** Largest key document read; a bigger one is refused. */
   public static final int MAX_DOCUMENT_BYTES = 256 * 1024;
 
-  private KeyDocuments() {}
+  /** What is refused when a key URL would be fetched over plain HTTP, for the message. */
+  public static final String KEYS_NEVER_FETCHED = "keys are never fetched";
 
-  /**
-   * Refuses to fetch keys over plain HTTP from a host other than loopback: whoever could alter the
-   * response could sign tokens.
-   *
-   * @param uri the URL keys would be fetched from
-   * @param allowInsecureHttp the caller's explicit opt-in
-   * @param setting what names the URL, for the message
-   * @throws InsecureTransportException if the URL is plain {@code http://} to a non-loopback host
-   */
-  public static void requireSecure(URI uri, boolean allowInsecureHttp, String setting) {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (scheme.equals("https")
-        || (scheme.equals("http")
-            && (allowInsecureHttp || TransportSecurity.isLoopback(uri.getHost())))) {
-      return;
-    }
-    throw new InsecureTransportException(
-        setting
-            + ": keys are only fetched over https:// (or plain http:// to loopback, or with"
-            + " allowInsecureHttp(true)); refused "
-            + Redaction.uri(uri));
-  }
+  private KeyDocuments() {}
 
   /**
    * GETs a document, at most {@link #MAX_DOCUMENT_BYTES} long.
