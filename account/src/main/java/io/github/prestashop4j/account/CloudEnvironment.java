@@ -116,16 +116,6 @@ public final class CloudEnvironment {
   }
 
   /**
-   * The JWKS the authorization server publishes by default, {@code <oauth>/.well-known/jwks.json};
-   * the discovery document's {@code jwks_uri} takes precedence where it is read.
-   *
-   * @return the URL
-   */
-  public URI jwksUrl() {
-    return URI.create(oauthBaseUrl + "/.well-known/jwks.json");
-  }
-
-  /**
    * The Accounts API base URL, without a trailing slash.
    *
    * @return the URL

@@ -15,7 +15,6 @@ class CloudEnvironmentTest {
     assertThat(prod.tokenUrl()).hasToString("https://oauth.prestashop.com/oauth2/token");
     assertThat(prod.discoveryUrl())
         .hasToString("https://oauth.prestashop.com/.well-known/openid-configuration");
-    assertThat(prod.jwksUrl()).hasToString("https://oauth.prestashop.com/.well-known/jwks.json");
     assertThat(prod.accountsApiUrl())
         .hasToString("https://accounts-api.distribution.prestashop.net");
   }
