@@ -56,14 +56,21 @@ public final class BearerAuthenticator {
    *
    * @param headerValue the raw header value, for example {@code Bearer eyJ...}; may be {@code null}
    * @return the token
-   * @throws TokenRejectedException {@link Reason#MISSING} for a missing or blank value or a bare
-   *     {@code Bearer}, {@link Reason#MALFORMED} for another scheme or a value that is not a token
+   * @throws TokenRejectedException {@link Reason#MISSING} for a missing or blank value, a bare
+   *     {@code Bearer} or another scheme (such as {@code Basic}), {@link Reason#MALFORMED} for a
+   *     {@code Bearer} value that is not a token
    */
   public static String bearerToken(String headerValue) {
     if (headerValue == null
         || headerValue.isBlank()
         || headerValue.strip().equalsIgnoreCase("bearer")) {
       throw new TokenRejectedException(Reason.MISSING, "no bearer token in the request");
+    }
+    String scheme = headerValue.strip().split("\\s", 2)[0];
+    if (!scheme.equalsIgnoreCase("bearer")) {
+      // RFC 6750 section 3.1: a request without a bearer token gets a bare challenge.
+      throw new TokenRejectedException(
+          Reason.MISSING, "no bearer token in the request (another authentication scheme)");
     }
     var matcher = BEARER.matcher(headerValue.strip());
     if (!matcher.matches()) {

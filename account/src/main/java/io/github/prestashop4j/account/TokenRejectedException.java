@@ -18,10 +18,16 @@ public class TokenRejectedException extends PrestaShopException {
 
   /** Why a token was refused. */
   public enum Reason {
-    /** No token: no header, an empty header or an empty token. */
+    /**
+     * No token: no header, an empty header, an empty token, or a header of another authentication
+     * scheme (such as {@code Basic}), which carries no bearer token at all.
+     */
     MISSING(401, "invalid_request"),
-    /** Not a bearer header, or not a well-formed JWT. */
-    MALFORMED(401, "invalid_request"),
+    /**
+     * A {@code Bearer} header whose value is not a token, or a token that is not a well-formed JWT:
+     * RFC 6750 section 3.1 calls a malformed access token {@code invalid_token}.
+     */
+    MALFORMED(401, "invalid_token"),
     /** Not signed with RS256 ({@code alg: none}, HS256, an encrypted token...). */
     UNSUPPORTED_ALGORITHM(401, "invalid_token"),
     /** The signature does not match the issuer's key. */

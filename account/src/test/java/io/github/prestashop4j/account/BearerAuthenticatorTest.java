@@ -111,7 +111,7 @@ class BearerAuthenticatorTest {
                     TokenRejectedException.class,
                     () -> authenticator.authenticateRequest(headers::get))
                 .reason())
-        .isEqualTo(Reason.MALFORMED);
+        .isEqualTo(Reason.MISSING);
 
     TokenRejectedException none =
         catchThrowableOfType(
@@ -119,6 +119,21 @@ class BearerAuthenticatorTest {
     assertThat(none.reason()).isEqualTo(Reason.MISSING);
     assertThat(none.httpStatus()).isEqualTo(401);
     assertThat(none.wwwAuthenticate()).isEqualTo("Bearer");
+  }
+
+  @Test
+  void anotherSchemeCarriesNoBearerTokenAndAMalformedOneIsAnInvalidToken() {
+    TokenRejectedException basic =
+        catchThrowableOfType(
+            TokenRejectedException.class, () -> authenticator.authenticate("Basic dXNlcjpwYXNz"));
+    assertThat(basic.reason()).isEqualTo(Reason.MISSING);
+    assertThat(basic.wwwAuthenticate()).isEqualTo("Bearer");
+
+    TokenRejectedException malformed =
+        catchThrowableOfType(
+            TokenRejectedException.class, () -> authenticator.authenticate("Bearer a b"));
+    assertThat(malformed.reason()).isEqualTo(Reason.MALFORMED);
+    assertThat(malformed.wwwAuthenticate()).isEqualTo("Bearer error=\"invalid_token\"");
   }
 
   @ParameterizedTest
@@ -131,7 +146,7 @@ class BearerAuthenticatorTest {
   void reasons() {
     assertThat(reason(null)).isEqualTo(Reason.MISSING);
     assertThat(reason("")).isEqualTo(Reason.MISSING);
-    assertThat(reason("Basic dXNlcjpwYXNz")).isEqualTo(Reason.MALFORMED);
+    assertThat(reason("Basic dXNlcjpwYXNz")).isEqualTo(Reason.MISSING);
     assertThat(reason("Bearer a b")).isEqualTo(Reason.MALFORMED);
     assertThat(reason("Bearer not,a;token")).isEqualTo(Reason.MALFORMED);
     assertThat(reason("Bearer abc.def.ghi")).isEqualTo(Reason.MALFORMED);
