@@ -1,7 +1,8 @@
 package io.github.prestashop4j.account;
 
+import io.github.prestashop4j.core.internal.Checks;
+import io.github.prestashop4j.core.internal.Redaction;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -126,9 +127,18 @@ public final class CloudEnvironment {
 
   private static URI withoutTrailingSlash(URI url, String name) {
     Objects.requireNonNull(url, name);
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!url.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
+    if (!Checks.isAbsoluteHttp(url)) {
       throw new IllegalArgumentException(name + ": must be an absolute http(s) URL");
+    }
+    if (url.getHost() == null) {
+      throw new IllegalArgumentException(name + ": must name a host");
+    }
+    if (url.getRawUserInfo() != null) {
+      // Credentials in a URL end up in logs; the SDK authenticates with its own settings.
+      throw new IllegalArgumentException(name + ": must not contain user information");
+    }
+    if (url.getRawQuery() != null || url.getRawFragment() != null) {
+      throw new IllegalArgumentException(name + ": must not have a query or a fragment");
     }
     String text = url.toString();
     return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
@@ -149,6 +159,6 @@ public final class CloudEnvironment {
 
   @Override
   public String toString() {
-    return "CloudEnvironment[" + kind + ", oauth=" + oauthBaseUrl + "]";
+    return "CloudEnvironment[" + kind + ", oauth=" + Redaction.uri(oauthBaseUrl) + "]";
   }
 }

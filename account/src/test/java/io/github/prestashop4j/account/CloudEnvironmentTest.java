@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CloudEnvironmentTest {
@@ -58,5 +59,27 @@ class CloudEnvironmentTest {
             () -> CloudEnvironment.custom(URI.create("http://x"), URI.create("relative/path")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("accountsApiUrl");
+  }
+
+  @Test
+  void customRefusesUserInfoQueryFragmentAndMissingHost() {
+    URI fine = URI.create("https://accounts.example.com");
+    for (String bad :
+        List.of(
+            "https://user:s3cret@oauth.example.com",
+            "https://oauth.example.com/?token=s3cret",
+            "https://oauth.example.com/#s3cret",
+            "http:///no-host")) {
+      assertThatThrownBy(() -> CloudEnvironment.custom(URI.create(bad), fine))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("oauthBaseUrl")
+          .hasMessageNotContaining("s3cret");
+      assertThatThrownBy(() -> CloudEnvironment.custom(fine, URI.create(bad)))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("accountsApiUrl")
+          .hasMessageNotContaining("s3cret");
+    }
   }
 }
