@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 /**
  * Public keys by key id, fetched on first use, kept for a time to live, and fetched again when a
  * token names an unknown key id, at most once per interval. However many threads need the keys at
- * once, one fetch runs and the others use its result.
+ * once, one fetch runs: before the first keys arrive the others wait for its result; once keys are
+ * cached, the others go on with the cached (possibly expired) keys while it runs, so that a slow or
+ * unreachable issuer does not stall every token check each time the keys expire.
  *
  * <p>A {@link ReentrantLock} rather than {@code synchronized}: the fetch blocks on I/O, and virtual
  * threads on Java 21 to 23 would pin their carrier inside {@code synchronized}.
@@ -55,9 +57,12 @@ public final class KeyCache {
   public RSAPublicKey find(String kid) {
     Snapshot seen = current;
     boolean justLoaded = false;
-    if (seen == null || seen.expired(clock.instant(), ttl)) {
+    if (seen == null) {
+      seen = load(null);
+      justLoaded = true;
+    } else if (seen.expired(clock.instant(), ttl)) {
       Snapshot before = seen;
-      seen = load(before);
+      seen = refresh(before);
       justLoaded = seen != before;
     }
     RSAPublicKey key = seen.keys.get(kid);
@@ -67,29 +72,47 @@ public final class KeyCache {
     return refetchFor(kid, seen);
   }
 
+  // No keys yet: every caller needs the first fetch, so all wait for it.
   private Snapshot load(Snapshot seen) {
     lock.lock();
     try {
-      Snapshot now = current;
-      if (now != null && now != seen && !now.expired(clock.instant(), ttl)) {
-        return now; // another thread loaded while this one waited
-      }
-      try {
-        Snapshot fresh = new Snapshot(Map.copyOf(fetcher.get()), clock.instant());
-        current = fresh;
-        return fresh;
-      } catch (RuntimeException e) {
-        if (now == null) {
-          throw e;
-        }
-        // Keep the stale keys rather than fail every token while the issuer is unreachable, and
-        // try again after the refetch interval instead of on every call.
-        Snapshot stale = new Snapshot(now.keys, clock.instant().minus(ttl).plus(refetchInterval));
-        current = stale;
-        return stale;
-      }
+      return loadLocked(seen);
     } finally {
       lock.unlock();
+    }
+  }
+
+  // Expired keys: one caller fetches; the others go on with the stale keys rather than wait for a
+  // fetch that may hang until its timeout while the issuer is down.
+  private Snapshot refresh(Snapshot seen) {
+    if (!lock.tryLock()) {
+      return seen;
+    }
+    try {
+      return loadLocked(seen);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Snapshot loadLocked(Snapshot seen) {
+    Snapshot now = current;
+    if (now != null && now != seen && !now.expired(clock.instant(), ttl)) {
+      return now; // another thread loaded while this one waited
+    }
+    try {
+      Snapshot fresh = new Snapshot(Map.copyOf(fetcher.get()), clock.instant());
+      current = fresh;
+      return fresh;
+    } catch (RuntimeException e) {
+      if (now == null) {
+        throw e;
+      }
+      // Keep the stale keys rather than fail every token while the issuer is unreachable, and
+      // try again after the refetch interval instead of on every call.
+      Snapshot stale = new Snapshot(now.keys, clock.instant().minus(ttl).plus(refetchInterval));
+      current = stale;
+      return stale;
     }
   }
 

@@ -18,6 +18,7 @@ import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,13 +31,20 @@ public final class KeyDocuments {
   /** Largest key document read; a bigger one is refused. */
   public static final int MAX_DOCUMENT_BYTES = 256 * 1024;
 
+  /**
+   * Longest time one key document fetch may take, all attempts included (shorter if the HTTP
+   * settings' call timeout is): token checks wait on the first fetch.
+   */
+  public static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
+
   /** What is refused when a key URL would be fetched over plain HTTP, for the message. */
   public static final String KEYS_NEVER_FETCHED = "keys are never fetched";
 
   private KeyDocuments() {}
 
   /**
-   * GETs a document, at most {@link #MAX_DOCUMENT_BYTES} long.
+   * GETs a document, at most {@link #MAX_DOCUMENT_BYTES} long, within {@link #FETCH_TIMEOUT} or the
+   * pipeline's call timeout, whichever is shorter.
    *
    * @param pipeline the pipeline
    * @param uri the absolute URL
@@ -44,9 +52,14 @@ public final class KeyDocuments {
    */
   public static String fetch(HttpPipeline pipeline, URI uri) {
     HttpRequest request = HttpRequest.get(uri).header("Accept", "application/json").build();
+    Duration configured = pipeline.config().callTimeout();
+    RequestOptions options =
+        RequestOptions.builder()
+            .callTimeout(configured.compareTo(FETCH_TIMEOUT) < 0 ? configured : FETCH_TIMEOUT)
+            .build();
     return pipeline.execute(
         request,
-        RequestOptions.defaults(),
+        options,
         response -> {
           InputStream body = response.body();
           byte[] bytes = body.readNBytes(MAX_DOCUMENT_BYTES + 1);
