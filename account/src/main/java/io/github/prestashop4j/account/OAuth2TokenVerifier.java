@@ -1,6 +1,5 @@
 package io.github.prestashop4j.account;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -9,10 +8,8 @@ import io.github.prestashop4j.account.internal.JwtChecks;
 import io.github.prestashop4j.account.internal.KeyCache;
 import io.github.prestashop4j.account.internal.KeyDocuments;
 import io.github.prestashop4j.core.ClientConfig;
-import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.internal.Checks;
-import io.github.prestashop4j.core.internal.Redaction;
 import io.github.prestashop4j.core.internal.TransportSecurity;
 import io.github.prestashop4j.core.json.JsonMappers;
 import java.net.URI;
@@ -26,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Verifies access tokens of PrestaShop's OAuth2 authorization server (Ory Hydra), such as the shop
@@ -67,8 +63,8 @@ public final class OAuth2TokenVerifier implements TokenVerifier, AutoCloseable {
   private final Set<String> requiredAudiences;
   private final Set<String> requiredScopes;
   private final KeyCache keys;
-  private final ReentrantLock discoveryLock = new ReentrantLock();
-  private volatile Discovery discovery;
+  private URI discovery; // the discovery document's jwks_uri; guarded by the key cache's lock
+  private Instant discoveryFetchedAt; // guarded by the key cache's lock
 
   private OAuth2TokenVerifier(Builder builder, ClientConfig config) {
     this.environment = builder.environment;
@@ -203,76 +199,33 @@ public final class OAuth2TokenVerifier implements TokenVerifier, AutoCloseable {
     return value instanceof String text && !text.isBlank() ? text : null;
   }
 
+  // Called only by the key cache, under its lock; so is every read and write of discovery.
   private Map<String, RSAPublicKey> fetchKeys() {
-    URI jwksUri = discovery().jwksUri;
+    URI jwksUri = jwksUri();
     return KeyDocuments.parseJwks(KeyDocuments.fetch(pipeline, jwksUri), jwksUri);
   }
 
-  private Discovery discovery() {
-    Discovery current = discovery;
+  private URI jwksUri() {
     Instant now = pipeline.config().clock().instant();
-    if (current != null && now.isBefore(current.fetchedAt.plus(discoveryTtl))) {
-      return current;
+    if (discovery != null && now.isBefore(discoveryFetchedAt.plus(discoveryTtl))) {
+      return discovery;
     }
-    discoveryLock.lock();
-    try {
-      current = discovery;
-      now = pipeline.config().clock().instant();
-      if (current != null && now.isBefore(current.fetchedAt.plus(discoveryTtl))) {
-        return current;
-      }
-      try {
-        Discovery fresh = new Discovery(readJwksUri(), now);
-        discovery = fresh;
-        return fresh;
-      } catch (RuntimeException e) {
-        if (current == null) {
-          throw e;
-        }
-        return current; // a stale document beats none; the next call tries again
-      }
-    } finally {
-      discoveryLock.unlock();
-    }
-  }
-
-  private URI readJwksUri() {
     URI url = environment.discoveryUrl();
-    String body = KeyDocuments.fetch(pipeline, url);
-    JsonNode root;
     try {
-      root = mapper.readTree(body);
-    } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new DecodeException("GET " + Redaction.uri(url) + ": not a JSON document", e);
-    }
-    JsonNode jwks = root == null ? null : root.get("jwks_uri");
-    if (jwks == null || !jwks.isTextual()) {
-      throw new DecodeException(
-          "GET " + Redaction.uri(url) + ": discovery document has no jwks_uri", null);
-    }
-    URI uri;
-    try {
-      uri = URI.create(jwks.asText());
-    } catch (IllegalArgumentException e) {
-      throw new DecodeException(
-          "GET " + Redaction.uri(url) + ": discovery document has an invalid jwks_uri", null);
-    }
-    if (!Checks.isAbsoluteHttp(uri)) {
-      throw new DecodeException(
-          "GET " + Redaction.uri(url) + ": jwks_uri is not an absolute http(s) URL", null);
-    }
-    TransportSecurity.requireSecure(
-        uri, pipeline.config().allowInsecureHttp(), "jwks_uri", KeyDocuments.KEYS_NEVER_FETCHED);
-    return uri;
-  }
-
-  private static final class Discovery {
-    final URI jwksUri;
-    final Instant fetchedAt;
-
-    Discovery(URI jwksUri, Instant fetchedAt) {
-      this.jwksUri = jwksUri;
-      this.fetchedAt = fetchedAt;
+      URI jwksUri = KeyDocuments.parseDiscovery(KeyDocuments.fetch(pipeline, url), mapper, url);
+      TransportSecurity.requireSecure(
+          jwksUri,
+          pipeline.config().allowInsecureHttp(),
+          "jwks_uri",
+          KeyDocuments.KEYS_NEVER_FETCHED);
+      discovery = jwksUri;
+      discoveryFetchedAt = now;
+      return jwksUri;
+    } catch (RuntimeException e) {
+      if (discovery == null) {
+        throw e;
+      }
+      return discovery; // a stale document beats none; the next key fetch tries again
     }
   }
 

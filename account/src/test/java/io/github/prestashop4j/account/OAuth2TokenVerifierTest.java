@@ -502,6 +502,26 @@ class OAuth2TokenVerifierTest {
   }
 
   @Test
+  void keepsTheStaleJwksUriWhenTheDiscoveryDocumentCannotBeFetchedAgain() {
+    OAuth2TokenVerifier verifier =
+        verifier(b -> b.discoveryTtl(Duration.ofHours(1)).jwksTtl(Duration.ofHours(24)));
+    verifier.verify(current.sign(shopClaims().build()));
+
+    oauth.stubFor(get(DISCOVERY_PATH).willReturn(aResponse().withStatus(404)));
+    serveJwks(current, next);
+    clock.advance(Duration.ofHours(2));
+    String rotated =
+        next.sign(
+            shopClaims()
+                .issueTime(Date.from(clock.instant()))
+                .expirationTime(Date.from(clock.instant().plusSeconds(600)))
+                .build());
+    assertThat(verifier.verify(rotated)).isNotNull();
+    assertThat(discoveryFetches()).isEqualTo(2);
+    assertThat(jwksFetches()).isEqualTo(2);
+  }
+
+  @Test
   void aFailedFirstFetchIsThrownAsIsNotAsARejection() {
     oauth.stubFor(get(JWKS_PATH).willReturn(aResponse().withStatus(404)));
     OAuth2TokenVerifier verifier = verifier();

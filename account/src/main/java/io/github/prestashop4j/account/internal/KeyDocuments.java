@@ -1,5 +1,7 @@
 package io.github.prestashop4j.account.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -9,6 +11,7 @@ import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.RequestOptions;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
+import io.github.prestashop4j.core.internal.Checks;
 import io.github.prestashop4j.core.internal.Redaction;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -77,6 +80,41 @@ public final class KeyDocuments {
   }
 
   /**
+   * Reads the {@code jwks_uri} of an OpenID discovery document.
+   *
+   * @param json the discovery document
+   * @param mapper reads JSON
+   * @param source where it came from, for messages
+   * @return the absolute http(s) URL of the JWKS
+   * @throws DecodeException if the document is not JSON or has no usable {@code jwks_uri}
+   */
+  public static URI parseDiscovery(String json, ObjectMapper mapper, URI source) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(json);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new DecodeException("GET " + Redaction.uri(source) + ": not a JSON document", e);
+    }
+    JsonNode jwks = root == null ? null : root.get("jwks_uri");
+    if (jwks == null || !jwks.isTextual()) {
+      throw new DecodeException(
+          "GET " + Redaction.uri(source) + ": discovery document has no jwks_uri", null);
+    }
+    URI uri;
+    try {
+      uri = URI.create(jwks.asText());
+    } catch (IllegalArgumentException e) {
+      throw new DecodeException(
+          "GET " + Redaction.uri(source) + ": discovery document has an invalid jwks_uri", null);
+    }
+    if (!Checks.isAbsoluteHttp(uri)) {
+      throw new DecodeException(
+          "GET " + Redaction.uri(source) + ": jwks_uri is not an absolute http(s) URL", null);
+    }
+    return uri;
+  }
+
+  /**
    * Reads the RS256 signing keys of a JWKS: RSA keys with a {@code kid}, whose {@code use} (if any)
    * is {@code sig} and whose {@code alg} (if any) is RS256. Other keys are skipped.
    *
@@ -119,8 +157,8 @@ public final class KeyDocuments {
    * @throws DecodeException if the document is not such a map
    */
   public static Map<String, RSAPublicKey> parseX509Map(
-      String json, com.fasterxml.jackson.databind.ObjectMapper mapper, URI source) {
-    com.fasterxml.jackson.databind.JsonNode root;
+      String json, ObjectMapper mapper, URI source) {
+    JsonNode root;
     try {
       root = mapper.readTree(json);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
