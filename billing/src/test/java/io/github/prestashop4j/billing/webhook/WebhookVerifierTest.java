@@ -14,10 +14,13 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class WebhookVerifierTest {
@@ -118,45 +121,109 @@ class WebhookVerifierTest {
     assertThatCode(() -> unprefixed.verify(signedHeaders(), body)).doesNotThrowAnyException();
   }
 
-  @Test
-  void alteredBodyIsRejected() {
-    String altered = body.replace("\"active\"", "\"cancelled\"");
-    assertThat(altered).isNotEqualTo(body);
-
-    assertThat(rejection(verifier, signedHeaders(), altered))
-        .isEqualTo(RejectionReason.SIGNATURE_MISMATCH);
+  /** One change to a correctly signed delivery; returns the body to verify. */
+  @FunctionalInterface
+  interface Mutation {
+    String apply(Map<String, String> headers, String body);
   }
 
-  @Test
-  void alteredTimestampIsRejected() {
-    Map<String, String> headers = signedHeaders();
-    headers.put("svix-timestamp", Long.toString(NOW.getEpochSecond() - 1));
-
-    assertThat(rejection(verifier, headers, body)).isEqualTo(RejectionReason.SIGNATURE_MISMATCH);
-  }
-
-  @Test
-  void alteredIdIsRejected() {
-    Map<String, String> headers = signedHeaders();
-    headers.put("svix-id", "msg_other");
-
-    assertThat(rejection(verifier, headers, body)).isEqualTo(RejectionReason.SIGNATURE_MISMATCH);
-  }
-
-  @Test
-  void oldTimestampIsRejectedEvenWhenCorrectlySigned() {
+  static Stream<Arguments> singleMutations() {
     long old = NOW.minus(Duration.ofMinutes(5)).minusSeconds(1).getEpochSecond();
+    long future = NOW.plus(Duration.ofMinutes(5)).plusSeconds(1).getEpochSecond();
+    byte[] otherKey = Base64.getDecoder().decode(OTHER_SECRET.substring(6));
+    return Stream.of(
+        Arguments.of(
+            "altered body",
+            (Mutation) (h, b) -> b.replace("\"active\"", "\"cancelled\""),
+            RejectionReason.SIGNATURE_MISMATCH),
+        Arguments.of(
+            "altered timestamp",
+            (Mutation)
+                (h, b) -> {
+                  h.put("svix-timestamp", Long.toString(NOW.getEpochSecond() - 1));
+                  return b;
+                },
+            RejectionReason.SIGNATURE_MISMATCH),
+        Arguments.of(
+            "altered id",
+            (Mutation)
+                (h, b) -> {
+                  h.put("svix-id", "msg_other");
+                  return b;
+                },
+            RejectionReason.SIGNATURE_MISMATCH),
+        Arguments.of(
+            "signed under another secret",
+            (Mutation)
+                (h, b) -> {
+                  h.put("svix-signature", sign(otherKey, ID, NOW.getEpochSecond(), b));
+                  return b;
+                },
+            RejectionReason.SIGNATURE_MISMATCH),
+        Arguments.of(
+            "old timestamp, correctly signed",
+            (Mutation)
+                (h, b) -> {
+                  h.put("svix-timestamp", Long.toString(old));
+                  h.put("svix-signature", sign(KEY, ID, old, b));
+                  return b;
+                },
+            RejectionReason.TIMESTAMP_TOO_OLD),
+        Arguments.of(
+            "future timestamp, correctly signed",
+            (Mutation)
+                (h, b) -> {
+                  h.put("svix-timestamp", Long.toString(future));
+                  h.put("svix-signature", sign(KEY, ID, future, b));
+                  return b;
+                },
+            RejectionReason.TIMESTAMP_IN_FUTURE),
+        Arguments.of(
+            "blank signature header",
+            (Mutation)
+                (h, b) -> {
+                  h.put("svix-signature", " ");
+                  return b;
+                },
+            RejectionReason.MISSING_HEADER),
+        Arguments.of(
+            "malformed entry next to a valid one",
+            (Mutation)
+                (h, b) -> {
+                  h.put("svix-signature", h.get("svix-signature") + " junk");
+                  return b;
+                },
+            RejectionReason.MALFORMED_SIGNATURE));
+  }
 
-    assertThat(rejection(verifier, headers(old, sign(KEY, ID, old, body)), body))
-        .isEqualTo(RejectionReason.TIMESTAMP_TOO_OLD);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("singleMutations")
+  void oneChangeGivesOneReason(String change, Mutation mutation, RejectionReason expected) {
+    Map<String, String> headers = signedHeaders();
+    String mutated = mutation.apply(headers, body);
+
+    assertThat(rejection(verifier, headers, mutated)).isEqualTo(expected);
   }
 
   @Test
-  void futureTimestampIsRejectedEvenWhenCorrectlySigned() {
-    long future = NOW.plus(Duration.ofMinutes(5)).plusSeconds(1).getEpochSecond();
+  void svixPublishedVectorIsAccepted() {
+    // The example from Svix's documentation of the signature scheme.
+    String body = "{\"test\": 2432232314}";
+    long timestamp = 1614265330L;
+    WebhookVerifier svix =
+        WebhookVerifier.builder()
+            .svixSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+            .clock(new MutableClock(Instant.ofEpochSecond(timestamp)))
+            .build();
+    Map<String, String> headers =
+        Map.of(
+            "svix-id", "msg_p5jXN8AQM9LWM0D4loKWxJek",
+            "svix-timestamp", Long.toString(timestamp),
+            "svix-signature", "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
 
-    assertThat(rejection(verifier, headers(future, sign(KEY, ID, future, body)), body))
-        .isEqualTo(RejectionReason.TIMESTAMP_IN_FUTURE);
+    assertThatCode(() -> svix.verify(headers, body)).doesNotThrowAnyException();
+    assertThat(rejection(svix, headers, body.replace("2432232314", "2432232315")))
+        .isEqualTo(RejectionReason.SIGNATURE_MISMATCH);
   }
 
   @Test
@@ -188,33 +255,14 @@ class WebhookVerifierTest {
     assertThat(verifier.tolerance()).isEqualTo(WebhookVerifier.DEFAULT_TOLERANCE);
   }
 
-  @Test
-  void wrongSecretIsRejected() {
-    WebhookVerifier other = WebhookVerifier.builder().svixSecret(OTHER_SECRET).clock(clock).build();
-
-    assertThat(rejection(other, signedHeaders(), body))
-        .isEqualTo(RejectionReason.SIGNATURE_MISMATCH);
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"svix-id", "svix-timestamp", "svix-signature"})
   void missingHeaderIsRejected(String name) {
     Map<String, String> headers = signedHeaders();
     headers.remove(name);
 
-    WebhookVerificationException error =
-        catchThrowableOfType(
-            WebhookVerificationException.class, () -> verifier.verify(headers, body));
-    assertThat(error.reason()).isEqualTo(RejectionReason.MISSING_HEADER);
-    assertThat(error).hasMessageContaining(name);
-  }
-
-  @Test
-  void emptyHeaderCountsAsMissing() {
-    Map<String, String> headers = signedHeaders();
-    headers.put("svix-signature", " ");
-
     assertThat(rejection(verifier, headers, body)).isEqualTo(RejectionReason.MISSING_HEADER);
+    assertThatThrownBy(() -> verifier.verify(headers, body)).hasMessageContaining(name);
   }
 
   @Test
@@ -231,18 +279,11 @@ class WebhookVerifierTest {
     assertThat(rejection(verifier, headers, body)).isEqualTo(RejectionReason.MALFORMED_SIGNATURE);
   }
 
-  @Test
-  void malformedEntryNextToAValidOneIsStillMalformed() {
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-11-24T10:00:00Z", "99999999999999999", "-99999999999999999"})
+  void malformedTimestampIsRejected(String timestamp) {
     Map<String, String> headers = signedHeaders();
-    headers.put("svix-signature", headers.get("svix-signature") + " junk");
-
-    assertThat(rejection(verifier, headers, body)).isEqualTo(RejectionReason.MALFORMED_SIGNATURE);
-  }
-
-  @Test
-  void malformedTimestampIsRejected() {
-    Map<String, String> headers = signedHeaders();
-    headers.put("svix-timestamp", "2026-11-24T10:00:00Z");
+    headers.put("svix-timestamp", timestamp);
 
     assertThat(rejection(verifier, headers, body)).isEqualTo(RejectionReason.MALFORMED_TIMESTAMP);
   }
