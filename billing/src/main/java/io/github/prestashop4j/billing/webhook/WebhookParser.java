@@ -1,8 +1,11 @@
 package io.github.prestashop4j.billing.webhook;
 
-import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.prestashop4j.billing.model.BillingAddress;
 import io.github.prestashop4j.billing.model.Customer;
 import io.github.prestashop4j.billing.model.Subscription;
@@ -11,6 +14,7 @@ import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.json.JsonMappers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -141,9 +145,45 @@ public final class WebhookParser {
     return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
   }
 
+  /**
+   * Describes a decode failure by where it happened and what was expected, never by Jackson's
+   * message, which quotes the offending input (e-mail addresses, tokens).
+   */
   private static String describe(IOException e) {
-    String message = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message;
+    StringBuilder out = new StringBuilder();
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      out.append("at ").append(path(mapping.getPath()));
+    }
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      append(out, "expected " + mismatch.getTargetType().getSimpleName());
+    }
+    if (e instanceof JsonProcessingException processing && processing.getLocation() != null) {
+      JsonLocation location = processing.getLocation();
+      if (location.getLineNr() > 0) {
+        append(out, "line " + location.getLineNr() + ", column " + location.getColumnNr());
+      }
+    }
+    append(out, "(" + e.getClass().getSimpleName() + ")");
+    return out.toString();
+  }
+
+  private static void append(StringBuilder out, String part) {
+    if (out.length() > 0) {
+      out.append(' ');
+    }
+    out.append(part);
+  }
+
+  private static String path(List<JsonMappingException.Reference> references) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonMappingException.Reference reference : references) {
+      if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      } else if (reference.getFieldName() != null) {
+        path.append('.').append(reference.getFieldName());
+      }
+    }
+    return path.toString();
   }
 
   @Override

@@ -183,11 +183,25 @@ class WebhookParserTest {
   @Test
   void wronglyShapedKnownPartIsADecodeExceptionWithoutTheBody() {
     String body =
-        "{\"eventType\":\"payment.failed\",\"data\":{\"transaction\":{\"id\":\"t1\",\"amount\":\"secret-ish\"}}}";
+        "{\"eventType\":\"payment.failed\",\"data\":{\"transaction\":"
+            + "{\"id\":\"t1\",\"amount\":\"secret-ish@example.com\"}}}";
 
     assertThatThrownBy(() -> parser.parse(body))
         .isInstanceOf(DecodeException.class)
         .hasMessageContaining("payment.failed")
+        .hasMessageContaining("$.amount")
+        .hasMessageNotContaining("secret-ish")
         .hasMessageNotContaining("\"id\":\"t1\"");
+  }
+
+  @Test
+  void malformedJsonIsADecodeExceptionWithoutTheBody() {
+    String body =
+        "{\"eventType\":\"customer.updated\",\"data\":{\"email\":secret-ish@example.com}}";
+
+    assertThatThrownBy(() -> parser.parse(body))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("line 1")
+        .hasMessageNotContaining("secret-ish");
   }
 }
