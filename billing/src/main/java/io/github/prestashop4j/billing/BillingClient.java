@@ -18,8 +18,11 @@ import io.github.prestashop4j.core.auth.AuthProvider;
 import io.github.prestashop4j.core.auth.OAuth2ClientCredentials;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
+import io.github.prestashop4j.core.http.HttpTransport;
+import io.github.prestashop4j.core.http.JdkHttpTransport;
 import io.github.prestashop4j.core.http.RequestBody;
 import io.github.prestashop4j.core.internal.Checks;
+import io.github.prestashop4j.core.internal.TransportSecurity;
 import io.github.prestashop4j.core.json.JsonMappers;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -70,6 +73,7 @@ public final class BillingClient implements AutoCloseable {
   private final HttpPipeline gateway;
   private final HttpPipeline billingApi;
   private final OAuth2ClientCredentials ownedToken;
+  private final HttpTransport ownedTransport;
   private final boolean sandbox;
   private final CloudEnvironment environment;
   private final ObjectMapper mapper;
@@ -78,6 +82,7 @@ public final class BillingClient implements AutoCloseable {
       HttpPipeline gateway,
       HttpPipeline billingApi,
       OAuth2ClientCredentials ownedToken,
+      HttpTransport ownedTransport,
       boolean sandbox,
       CloudEnvironment environment,
       ObjectMapper mapper) {
@@ -85,6 +90,7 @@ public final class BillingClient implements AutoCloseable {
     this.gateway = gateway;
     this.billingApi = billingApi;
     this.ownedToken = ownedToken;
+    this.ownedTransport = ownedTransport;
     this.sandbox = sandbox;
     this.environment = environment;
   }
@@ -399,16 +405,36 @@ public final class BillingClient implements AutoCloseable {
     return sandbox;
   }
 
-  /** Closes the connections this client opened, and its token provider if it built one. */
+  /**
+   * Closes the connections this client opened, and its token provider if it built one. A transport
+   * supplied in {@link Builder#httpConfig(ClientConfig)} stays open: its owner closes it.
+   */
   @Override
   public void close() {
-    try {
-      gateway.close();
-      billingApi.close();
-    } finally {
-      if (ownedToken != null) {
-        ownedToken.close();
+    closeAll(gateway, billingApi, ownedToken, ownedTransport);
+  }
+
+  /** Closes each resource even when an earlier one fails; the first failure is rethrown. */
+  private static void closeAll(AutoCloseable... resources) {
+    RuntimeException failure = null;
+    for (AutoCloseable resource : resources) {
+      if (resource == null) {
+        continue;
       }
+      try {
+        resource.close();
+      } catch (Exception e) {
+        RuntimeException wrapped =
+            e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        if (failure == null) {
+          failure = wrapped;
+        } else {
+          failure.addSuppressed(wrapped);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 
@@ -630,28 +656,33 @@ public final class BillingClient implements AutoCloseable {
         }
       }
 
-      ClientConfig gatewayConfig = config(gatewayUrl, true);
-      ClientConfig billingConfig = config(billingUrl, true);
+      // One transport, hence one connection pool, for the gateway, the Billing API and the token
+      // endpoint; built here unless the caller supplied one (which the caller then closes).
+      HttpTransport ownedTransport =
+          httpConfig.transport().isPresent() ? null : JdkHttpTransport.from(httpConfig);
+      ClientConfig shared =
+          ownedTransport == null ? httpConfig : httpConfig.withTransport(ownedTransport);
       OAuth2ClientCredentials ownedToken = null;
-      AuthProvider provider = auth;
-      if (credentials != null) {
-        ClientConfig tokenConfig = config(environment.oauthBaseUrl(), false);
-        ownedToken =
-            credentials.billing(environment, tokenConfig, scopes == null ? new String[0] : scopes);
-        provider = ownedToken;
-      }
-      ObjectMapper mapper = JsonMappers.create();
       HttpPipeline gateway = null;
+      HttpPipeline billingApi = null;
       try {
-        gateway = pipeline(gatewayConfig, provider, mapper);
-        HttpPipeline billingApi = pipeline(billingConfig, provider, mapper);
-        return new BillingClient(gateway, billingApi, ownedToken, sandbox, environment, mapper);
-      } catch (RuntimeException e) {
-        if (gateway != null) {
-          gateway.close();
+        AuthProvider provider = auth;
+        if (credentials != null) {
+          // The token provider replaces the base URL; the token endpoint gets no sandbox header.
+          ownedToken =
+              credentials.billing(environment, shared, scopes == null ? new String[0] : scopes);
+          provider = ownedToken;
         }
-        if (ownedToken != null) {
-          ownedToken.close();
+        ObjectMapper mapper = JsonMappers.create();
+        gateway = pipeline(config(shared, gatewayUrl), provider, mapper);
+        billingApi = pipeline(config(shared, billingUrl), provider, mapper);
+        return new BillingClient(
+            gateway, billingApi, ownedToken, ownedTransport, sandbox, environment, mapper);
+      } catch (RuntimeException e) {
+        try {
+          closeAll(gateway, billingApi, ownedToken, ownedTransport);
+        } catch (RuntimeException suppressed) {
+          e.addSuppressed(suppressed);
         }
         throw e;
       }
@@ -665,18 +696,19 @@ public final class BillingClient implements AutoCloseable {
           .build();
     }
 
-    private ClientConfig config(URI baseUrl, boolean withSandboxHeader) {
-      ClientConfig.Builder builder = httpConfig.toBuilder().baseUrl(baseUrl);
-      if (withSandboxHeader && sandbox) {
+    private ClientConfig config(ClientConfig shared, URI baseUrl) {
+      ClientConfig.Builder builder = shared.toBuilder().baseUrl(baseUrl);
+      if (sandbox) {
         builder.defaultHeader(SANDBOX_HEADER, "true");
       }
       return builder.build();
     }
 
-    private static void checkUrl(URI url, String name) {
+    private void checkUrl(URI url, String name) {
       if (!Checks.isAbsoluteHttp(url)) {
         throw new IllegalStateException(name + ": must be an absolute http:// or https:// URL");
       }
+      TransportSecurity.requireSecure(url, httpConfig.allowInsecureHttp(), name);
     }
   }
 }

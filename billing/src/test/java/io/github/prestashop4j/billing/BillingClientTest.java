@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -43,20 +44,26 @@ import io.github.prestashop4j.core.ApiError;
 import io.github.prestashop4j.core.AuthenticationException;
 import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.DecodeException;
+import io.github.prestashop4j.core.InsecureTransportException;
 import io.github.prestashop4j.core.InvalidRequestException;
 import io.github.prestashop4j.core.NotFoundException;
 import io.github.prestashop4j.core.PermissionException;
 import io.github.prestashop4j.core.RequestValidationException;
 import io.github.prestashop4j.core.ServerException;
+import io.github.prestashop4j.core.http.Deadline;
+import io.github.prestashop4j.core.http.HttpRequest;
+import io.github.prestashop4j.core.http.HttpResponse;
+import io.github.prestashop4j.core.http.HttpTransport;
+import io.github.prestashop4j.core.http.JdkHttpTransport;
 import io.github.prestashop4j.core.testing.MutableClock;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -430,7 +437,53 @@ class BillingClientTest {
         getRequestedFor(urlPathEqualTo("/gateway/v1/products/p/components"))
             .withHeader("sandbox", equalTo("true")));
     // The token endpoint is not a Billing API: it gets no sandbox header.
-    verify(postRequestedFor(urlEqualTo(TOKEN_PATH)).withHeader("sandbox", absent()));
+    verify(
+        exactly(0), postRequestedFor(urlEqualTo(TOKEN_PATH)).withHeader("sandbox", matching(".*")));
+  }
+
+  @Test
+  void tokenGatewayAndBillingApiShareOneTransport(WireMockRuntimeInfo wm) {
+    stubToken("token-1", 3600);
+    stubFor(get(urlPathEqualTo("/billing-api/v1/customers/" + SHOP)).willReturn(okJson("{}")));
+    stubFor(
+        get(urlPathEqualTo("/gateway/v1/products/p/components"))
+            .willReturn(okJson("{\"items\":[]}")));
+    List<String> paths = new ArrayList<>();
+    AtomicBoolean closed = new AtomicBoolean();
+    try (JdkHttpTransport jdk = JdkHttpTransport.builder().build()) {
+      HttpTransport counting =
+          new HttpTransport() {
+            @Override
+            public HttpResponse send(HttpRequest request, Deadline deadline) throws IOException {
+              synchronized (paths) {
+                paths.add(request.uri().getPath());
+              }
+              return jdk.send(request, deadline);
+            }
+
+            @Override
+            public void close() {
+              closed.set(true);
+            }
+          };
+      BillingClient client =
+          builder(wm)
+              .httpConfig(
+                  ClientConfig.builder()
+                      .clock(clock)
+                      .sleeper(duration -> {})
+                      .transport(counting)
+                      .build())
+              .build();
+      client.customer(SHOP);
+      client.components("p");
+      client.close();
+    }
+
+    assertThat(paths)
+        .containsExactly(
+            TOKEN_PATH, "/billing-api/v1/customers/" + SHOP, "/gateway/v1/products/p/components");
+    assertThat(closed).as("the caller's transport stays open").isFalse();
   }
 
   @Test
@@ -760,7 +813,16 @@ class BillingClientTest {
                     .auth(() -> "Bearer x")
                     .billingApiBaseUrl("http://billing.example.com")
                     .build())
-        .hasMessageContaining("baseUrl");
+        .isInstanceOf(InsecureTransportException.class)
+        .hasMessageStartingWith("billingApiBaseUrl:");
+    assertThatThrownBy(
+            () ->
+                BillingClient.builder()
+                    .auth(() -> "Bearer x")
+                    .gatewayBaseUrl("http://gateway.example.com")
+                    .build())
+        .isInstanceOf(InsecureTransportException.class)
+        .hasMessageStartingWith("gatewayBaseUrl:");
     assertThatThrownBy(() -> BillingClient.defaultBillingApiUrl(custom))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -788,18 +850,26 @@ class BillingClientTest {
   }
 
   @Test
-  void stringBackedValuesMatchIgnoringCase() {
-    assertThat(SubscriptionStatus.of("ACTIVE")).isSameAs(SubscriptionStatus.ACTIVE);
-    assertThat(SubscriptionStatus.of("non_renewing").grantsAccess()).isTrue();
-    assertThat(SubscriptionStatus.of("cancelled").grantsAccess()).isFalse();
-    assertThat(SubscriptionStatus.of("paused").grantsAccess()).isFalse();
-    assertThat(SubscriptionStatus.of("future").isKnown()).isTrue();
-    SubscriptionStatus unknown = SubscriptionStatus.of("Archived");
-    assertThat(unknown).isEqualTo(SubscriptionStatus.of("archived")).hasToString("Archived");
-    assertThat(unknown.hashCode()).isEqualTo(SubscriptionStatus.of("archived").hashCode());
+  void onlyPaidStatusesGrantAccess() {
+    assertThat(SubscriptionStatus.ACTIVE.grantsAccess()).isTrue();
+    assertThat(SubscriptionStatus.IN_TRIAL.grantsAccess()).isTrue();
+    assertThat(SubscriptionStatus.NON_RENEWING.grantsAccess()).isTrue();
+    assertThat(SubscriptionStatus.CANCELLED.grantsAccess()).isFalse();
+    assertThat(SubscriptionStatus.FUTURE.grantsAccess()).isFalse();
+    assertThat(SubscriptionStatus.PAUSED.grantsAccess()).isFalse();
+    assertThat(SubscriptionStatus.of("archived").grantsAccess()).isFalse();
+  }
+
+  @Test
+  void billingConstantsAreFoundByValue() {
+    assertThat(SubscriptionStatus.of("non_renewing")).isSameAs(SubscriptionStatus.NON_RENEWING);
+    assertThat(SubscriptionStatus.of("in_trial")).isSameAs(SubscriptionStatus.IN_TRIAL);
+    assertThat(ItemType.of("plan")).isSameAs(ItemType.PLAN);
+    assertThat(ItemType.of("addon")).isSameAs(ItemType.ADDON);
     assertThat(ItemType.of("charge")).isSameAs(ItemType.CHARGE);
+    assertThat(PeriodUnit.of("day")).isSameAs(PeriodUnit.DAY);
+    assertThat(PeriodUnit.of("week")).isSameAs(PeriodUnit.WEEK);
+    assertThat(PeriodUnit.of("month")).isSameAs(PeriodUnit.MONTH);
     assertThat(PeriodUnit.of("year")).isSameAs(PeriodUnit.YEAR);
-    assertThat(Optional.of(PeriodUnit.WEEK).map(PeriodUnit::value)).contains("week");
-    assertThat(Map.of("k", PeriodUnit.DAY)).containsValue(PeriodUnit.of("DAY"));
   }
 }
