@@ -15,6 +15,4 @@ module io.github.prestashop4j.billing {
   // Jackson fills the models' private fields by reflection.
   opens io.github.prestashop4j.billing.model to
       com.fasterxml.jackson.databind;
-  opens io.github.prestashop4j.billing.webhook to
-      com.fasterxml.jackson.databind;
 }

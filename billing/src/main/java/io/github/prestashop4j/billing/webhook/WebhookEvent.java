@@ -52,8 +52,10 @@ public abstract sealed class WebhookEvent
 
   WebhookEvent(String type, JsonNode envelope, JsonNode data) {
     this.type = Objects.requireNonNull(type, "type");
-    this.envelope = envelope.deepCopy();
-    this.data = data.deepCopy();
+    // The parser hands over trees nobody else holds (data is a subtree of envelope): they are
+    // stored as given, and only what leaves through the accessors is copied.
+    this.envelope = Objects.requireNonNull(envelope, "envelope");
+    this.data = Objects.requireNonNull(data, "data");
   }
 
   /**
