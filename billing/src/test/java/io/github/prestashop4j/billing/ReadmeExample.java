@@ -70,7 +70,7 @@ final class ReadmeExample {
       } catch (WebhookVerificationException e) {
         return 401; // e.reason() tells why
       }
-      ResourceVersionTracker.Outcome order = versions.track(event);
+      ResourceVersionTracker.Outcome order = versions.check(event);
       if (order == ResourceVersionTracker.Outcome.STALE
           || order == ResourceVersionTracker.Outcome.SAME) {
         return 200; // late or repeated: already applied
@@ -85,6 +85,8 @@ final class ReadmeExample {
         String reason = p.transaction().flatMap(Transaction::errorCode).orElse("unknown");
         System.err.println("Payment failed: " + reason); // warn the merchant, say
       }
+      // Record only now: had the handling thrown, Billing's retry would still be NEWER.
+      versions.record(event);
       return 200; // any 2xx stops Billing's retries
     }
 

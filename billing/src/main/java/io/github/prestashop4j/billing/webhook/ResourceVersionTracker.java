@@ -10,9 +10,13 @@ import java.util.OptionalLong;
  * delivered late or twice is recognised: Billing (through Svix) retries and may deliver events out
  * of order.
  *
+ * <p>Check first, and record only once the event was handled: a delivery whose handling failed is
+ * retried by Billing, and that retry must still count as {@link Outcome#NEWER}.
+ *
  * <pre>{@code
- * if (tracker.track(event) == ResourceVersionTracker.Outcome.NEWER) {
+ * if (tracker.check(event) == ResourceVersionTracker.Outcome.NEWER) {
  *   apply(event);            // else: already applied, or older than what was applied
+ *   tracker.record(event);   // not reached when apply throws
  * }
  * }</pre>
  *
@@ -30,11 +34,14 @@ public final class ResourceVersionTracker {
 
   /** How a delivery's version compares with the latest one seen for its entity. */
   public enum Outcome {
-    /** Newer than anything seen (or the entity is unknown): apply it. It is now the latest. */
+    /** Newer than anything recorded (or the entity is unknown): apply it, then record it. */
     NEWER,
-    /** The same version as the latest: a redelivery, or another event about the same change. */
+    /** The same version as the latest recorded: a redelivery, or another event of the change. */
     SAME,
-    /** Older than the latest: delivered out of order; applying it would undo a newer change. */
+    /**
+     * Older than the latest recorded: delivered out of order; applying it would undo a newer
+     * change.
+     */
     STALE,
     /** The event carries no entity version, so it cannot be ordered. */
     UNVERSIONED
@@ -80,32 +87,65 @@ public final class ResourceVersionTracker {
   }
 
   /**
-   * Compares an event's entity version with the latest seen, and records it if newer.
+   * Compares an event's entity version with the latest recorded; records nothing.
    *
    * @param event a parsed webhook
    * @return the outcome; {@link Outcome#UNVERSIONED} when the event carries no entity version
    */
-  public Outcome track(WebhookEvent event) {
+  public Outcome check(WebhookEvent event) {
     Objects.requireNonNull(event, "event");
-    return event.entityVersion().map(this::track).orElse(Outcome.UNVERSIONED);
+    return event.entityVersion().map(this::check).orElse(Outcome.UNVERSIONED);
   }
 
   /**
-   * Compares a version with the latest seen for its entity, and records it if newer.
+   * Compares a version with the latest recorded for its entity; records nothing.
    *
    * @param version the entity and its version
    * @return {@link Outcome#NEWER}, {@link Outcome#SAME} or {@link Outcome#STALE}
    */
-  public Outcome track(EntityVersion version) {
+  public Outcome check(EntityVersion version) {
+    Objects.requireNonNull(version, "version");
+    String key = key(version.entityType(), version.entityId());
+    synchronized (latest) {
+      Long known = latest.get(key);
+      if (known == null || version.version() > known) {
+        return Outcome.NEWER;
+      }
+      return version.version() == known ? Outcome.SAME : Outcome.STALE;
+    }
+  }
+
+  /**
+   * Records an event's entity version as handled, unless a newer or equal one is already recorded.
+   * Call it after the event was handled successfully.
+   *
+   * @param event a parsed webhook
+   * @return {@code true} if the version is now the latest; {@code false} if a version at least as
+   *     new was recorded meanwhile, or the event carries no entity version
+   */
+  public boolean record(WebhookEvent event) {
+    Objects.requireNonNull(event, "event");
+    return event.entityVersion().map(this::record).orElse(false);
+  }
+
+  /**
+   * Records a version as handled, unless a newer or equal one is already recorded for its entity.
+   * The comparison and the update are one step, so a concurrent older record never replaces a newer
+   * one.
+   *
+   * @param version the entity and its version
+   * @return {@code true} if the version is now the latest, {@code false} if it was not newer
+   */
+  public boolean record(EntityVersion version) {
     Objects.requireNonNull(version, "version");
     String key = key(version.entityType(), version.entityId());
     synchronized (latest) {
       Long known = latest.get(key);
       if (known == null || version.version() > known) {
         latest.put(key, version.version());
-        return Outcome.NEWER;
+        return true;
       }
-      return version.version() == known ? Outcome.SAME : Outcome.STALE;
+      return false;
     }
   }
 

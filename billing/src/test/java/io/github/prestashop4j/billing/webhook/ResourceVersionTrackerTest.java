@@ -25,6 +25,49 @@ class ResourceVersionTrackerTest {
             + "}}}");
   }
 
+  /** Checks, then records as a handler that succeeded would. */
+  private static Outcome handled(ResourceVersionTracker tracker, WebhookEvent event) {
+    Outcome outcome = tracker.check(event);
+    if (outcome == Outcome.NEWER) {
+      assertThat(tracker.record(event)).isTrue();
+    }
+    return outcome;
+  }
+
+  private static Outcome handled(ResourceVersionTracker tracker, EntityVersion version) {
+    Outcome outcome = tracker.check(version);
+    if (outcome == Outcome.NEWER) {
+      assertThat(tracker.record(version)).isTrue();
+    }
+    return outcome;
+  }
+
+  @Test
+  void aRetryAfterAFailedHandlingIsStillNewer() {
+    ResourceVersionTracker tracker = ResourceVersionTracker.create();
+    WebhookEvent cancelled = statusUpdated("cancelled", 200);
+
+    // The first delivery is checked, then its handling fails: nothing is recorded.
+    assertThat(tracker.check(cancelled)).isEqualTo(Outcome.NEWER);
+    assertThat(tracker.latest("subscription", "sub_1")).isEmpty();
+    // Billing retries; this time the handling succeeds.
+    assertThat(tracker.check(cancelled)).isEqualTo(Outcome.NEWER);
+    assertThat(tracker.record(cancelled)).isTrue();
+    assertThat(tracker.check(cancelled)).isEqualTo(Outcome.SAME);
+    assertThat(tracker.record(cancelled)).isFalse();
+  }
+
+  @Test
+  void recordNeverReplacesANewerVersion() {
+    ResourceVersionTracker tracker = ResourceVersionTracker.create();
+
+    assertThat(tracker.record(statusUpdated("cancelled", 200))).isTrue();
+    assertThat(tracker.record(statusUpdated("active", 100))).isFalse();
+    assertThat(tracker.latest("subscription", "sub_1")).hasValue(200);
+    assertThat(tracker.record(parser.parse("{\"eventType\":\"something.new\",\"data\":{}}")))
+        .isFalse();
+  }
+
   @Test
   void outOfOrderDeliveryIsDetectedAsStale() {
     ResourceVersionTracker tracker = ResourceVersionTracker.create();
@@ -32,8 +75,8 @@ class ResourceVersionTrackerTest {
     WebhookEvent cancelled = statusUpdated("cancelled", 200);
 
     // The cancellation arrives first, the earlier activation afterwards (a Svix retry, say).
-    assertThat(tracker.track(cancelled)).isEqualTo(Outcome.NEWER);
-    assertThat(tracker.track(activated)).isEqualTo(Outcome.STALE);
+    assertThat(handled(tracker, cancelled)).isEqualTo(Outcome.NEWER);
+    assertThat(handled(tracker, activated)).isEqualTo(Outcome.STALE);
     assertThat(tracker.latest("subscription", "sub_1")).hasValue(200);
   }
 
@@ -41,9 +84,9 @@ class ResourceVersionTrackerTest {
   void inOrderDeliveriesAreNewerAndRedeliveriesTheSame() {
     ResourceVersionTracker tracker = ResourceVersionTracker.create();
 
-    assertThat(tracker.track(statusUpdated("active", 100))).isEqualTo(Outcome.NEWER);
-    assertThat(tracker.track(statusUpdated("non_renewing", 150))).isEqualTo(Outcome.NEWER);
-    assertThat(tracker.track(statusUpdated("non_renewing", 150))).isEqualTo(Outcome.SAME);
+    assertThat(handled(tracker, statusUpdated("active", 100))).isEqualTo(Outcome.NEWER);
+    assertThat(handled(tracker, statusUpdated("non_renewing", 150))).isEqualTo(Outcome.NEWER);
+    assertThat(handled(tracker, statusUpdated("non_renewing", 150))).isEqualTo(Outcome.SAME);
     assertThat(tracker.latest("subscription", "sub_1")).hasValue(150);
   }
 
@@ -51,10 +94,10 @@ class ResourceVersionTrackerTest {
   void entitiesAreTrackedByTypeAndId() {
     ResourceVersionTracker tracker = ResourceVersionTracker.create();
 
-    assertThat(tracker.track(EntityVersion.of("subscription", "x", 5))).isEqualTo(Outcome.NEWER);
-    assertThat(tracker.track(EntityVersion.of("customer", "x", 1))).isEqualTo(Outcome.NEWER);
-    assertThat(tracker.track(EntityVersion.of("subscription", "y", 1))).isEqualTo(Outcome.NEWER);
-    assertThat(tracker.track(EntityVersion.of("subscription", "x", 4))).isEqualTo(Outcome.STALE);
+    assertThat(handled(tracker, EntityVersion.of("subscription", "x", 5))).isEqualTo(Outcome.NEWER);
+    assertThat(handled(tracker, EntityVersion.of("customer", "x", 1))).isEqualTo(Outcome.NEWER);
+    assertThat(handled(tracker, EntityVersion.of("subscription", "y", 1))).isEqualTo(Outcome.NEWER);
+    assertThat(handled(tracker, EntityVersion.of("subscription", "x", 4))).isEqualTo(Outcome.STALE);
     assertThat(tracker.latest("customer", "y")).isEmpty();
     assertThat(tracker.size()).isEqualTo(3);
   }
@@ -63,7 +106,7 @@ class ResourceVersionTrackerTest {
   void eventsWithoutAVersionAreUnversioned() {
     ResourceVersionTracker tracker = ResourceVersionTracker.create();
 
-    assertThat(tracker.track(parser.parse("{\"eventType\":\"something.new\",\"data\":{}}")))
+    assertThat(handled(tracker, parser.parse("{\"eventType\":\"something.new\",\"data\":{}}")))
         .isEqualTo(Outcome.UNVERSIONED);
     assertThat(tracker.size()).isZero();
   }
@@ -72,16 +115,16 @@ class ResourceVersionTrackerTest {
   void memoryIsBoundedByForgettingTheLeastRecentlySeen() {
     ResourceVersionTracker tracker = ResourceVersionTracker.withMaxEntries(2);
 
-    tracker.track(EntityVersion.of("subscription", "a", 10));
-    tracker.track(EntityVersion.of("subscription", "b", 10));
+    handled(tracker, EntityVersion.of("subscription", "a", 10));
+    handled(tracker, EntityVersion.of("subscription", "b", 10));
     tracker.latest("subscription", "a");
-    tracker.track(EntityVersion.of("subscription", "c", 10));
+    handled(tracker, EntityVersion.of("subscription", "c", 10));
 
     assertThat(tracker.size()).isEqualTo(2);
     assertThat(tracker.latest("subscription", "a")).hasValue(10);
     assertThat(tracker.latest("subscription", "b")).isEmpty();
     // A forgotten entity cannot be judged: its next delivery counts as newer.
-    assertThat(tracker.track(EntityVersion.of("subscription", "b", 1))).isEqualTo(Outcome.NEWER);
+    assertThat(handled(tracker, EntityVersion.of("subscription", "b", 1))).isEqualTo(Outcome.NEWER);
     assertThat(tracker.maxEntries()).isEqualTo(2);
     assertThat(ResourceVersionTracker.create().maxEntries())
         .isEqualTo(ResourceVersionTracker.DEFAULT_MAX_ENTRIES);
@@ -93,14 +136,13 @@ class ResourceVersionTrackerTest {
     ResourceVersionTracker tracker = ResourceVersionTracker.create();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Callable<Outcome>> tasks = new ArrayList<>();
+      List<Callable<Boolean>> tasks = new ArrayList<>();
       for (long version = 1; version <= 400; version++) {
         long v = version;
-        tasks.add(() -> tracker.track(EntityVersion.of("subscription", "sub_1", v)));
+        tasks.add(() -> tracker.record(EntityVersion.of("subscription", "sub_1", v)));
       }
-      List<Future<Outcome>> outcomes = pool.invokeAll(tasks);
-      for (Future<Outcome> outcome : outcomes) {
-        assertThat(outcome.get()).isIn(Outcome.NEWER, Outcome.STALE);
+      for (Future<Boolean> recorded : pool.invokeAll(tasks)) {
+        recorded.get();
       }
     } finally {
       pool.shutdown();
