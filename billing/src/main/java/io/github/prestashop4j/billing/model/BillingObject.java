@@ -2,6 +2,7 @@ package io.github.prestashop4j.billing.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.github.prestashop4j.core.internal.Frozen;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Map;
 public abstract class BillingObject {
   // Filled only while Jackson decodes the object, before it is published.
   private final Map<String, Object> unknownFields = new LinkedHashMap<>();
+  private final Map<String, Object> unknownFieldsView = Collections.unmodifiableMap(unknownFields);
 
   // Only this package's models extend it.
   BillingObject() {}
@@ -28,11 +30,12 @@ public abstract class BillingObject {
    */
   @JsonAnyGetter
   public Map<String, Object> unknownFields() {
-    return Collections.unmodifiableMap(unknownFields);
+    return unknownFieldsView;
   }
 
   @JsonAnySetter
   void putUnknownField(String name, Object value) {
-    unknownFields.put(name, value);
+    // Frozen now, so that no nested map or list handed out later can change a shared model.
+    unknownFields.put(name, Frozen.value(value));
   }
 }

@@ -7,7 +7,12 @@ import java.util.OptionalLong;
 /** The components of a product and their total count. */
 public final class ComponentList extends BillingObject {
   @JsonProperty("items")
-  private List<ProductComponent> items;
+  private List<ProductComponent> items = List.of();
+
+  @JsonProperty("items")
+  private void setItems(List<ProductComponent> items) {
+    this.items = Values.list(items);
+  }
 
   @JsonProperty("total")
   private Long total;
@@ -20,7 +25,7 @@ public final class ComponentList extends BillingObject {
    * @return an unmodifiable list ({@code items}), empty when the server sent none
    */
   public List<ProductComponent> items() {
-    return Values.list(items);
+    return items;
   }
 
   /**

@@ -46,7 +46,12 @@ public final class Customer extends BillingObject {
   private String preferredCurrencyCode;
 
   @JsonProperty("meta_data")
-  private Map<String, Object> metaData;
+  private Map<String, Object> metaData = Map.of();
+
+  @JsonProperty("meta_data")
+  private void setMetaData(Map<String, Object> metaData) {
+    this.metaData = Values.map(metaData);
+  }
 
   @JsonProperty("resource_version")
   private Long resourceVersion;
@@ -162,7 +167,7 @@ public final class Customer extends BillingObject {
    * @return an unmodifiable map ({@code meta_data}), empty when the server sent none
    */
   public Map<String, Object> metaData() {
-    return Values.map(metaData);
+    return metaData;
   }
 
   /**

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** An invoice a payment transaction was applied to. */
-public final class LinkedInvoice extends BillingObject {
+public final class LinkedInvoice extends Priced {
   @JsonProperty("invoice_id")
   private String invoiceId;
 
@@ -43,7 +43,7 @@ public final class LinkedInvoice extends BillingObject {
    * @return the amount ({@code applied_amount}, sent in cents), empty when the server sent none
    */
   public Optional<Money> appliedAmount() {
-    return Values.money(appliedAmount, currency);
+    return money(appliedAmount);
   }
 
   /**
@@ -52,7 +52,7 @@ public final class LinkedInvoice extends BillingObject {
    * @return the cents ({@code applied_amount}), empty when the server sent none
    */
   public OptionalLong appliedAmountCents() {
-    return appliedAmount == null ? OptionalLong.empty() : OptionalLong.of(appliedAmount);
+    return Values.cents(appliedAmount);
   }
 
   /**
@@ -81,7 +81,7 @@ public final class LinkedInvoice extends BillingObject {
    * @return the amount ({@code invoice_total}, sent in cents), empty when the server sent none
    */
   public Optional<Money> invoiceTotal() {
-    return Values.money(invoiceTotal, currency);
+    return money(invoiceTotal);
   }
 
   /**
@@ -90,7 +90,7 @@ public final class LinkedInvoice extends BillingObject {
    * @return the cents ({@code invoice_total}), empty when the server sent none
    */
   public OptionalLong invoiceTotalCents() {
-    return invoiceTotal == null ? OptionalLong.empty() : OptionalLong.of(invoiceTotal);
+    return Values.cents(invoiceTotal);
   }
 
   /**
@@ -100,21 +100,6 @@ public final class LinkedInvoice extends BillingObject {
    */
   public Optional<String> invoiceStatus() {
     return Optional.ofNullable(invoiceStatus);
-  }
-
-  @com.fasterxml.jackson.annotation.JsonIgnore private String currency;
-
-  LinkedInvoice inCurrency(String currency) {
-    LinkedInvoice copy = new LinkedInvoice();
-    copy.invoiceId = invoiceId;
-    copy.appliedAmount = appliedAmount;
-    copy.appliedAt = appliedAt;
-    copy.invoiceDate = invoiceDate;
-    copy.invoiceTotal = invoiceTotal;
-    copy.invoiceStatus = invoiceStatus;
-    copy.currency = currency;
-    unknownFields().forEach(copy::putUnknownField);
-    return copy;
   }
 
   @Override

@@ -44,7 +44,12 @@ public final class Plan extends BillingObject {
   private String pricingModel;
 
   @JsonProperty("meta_data")
-  private Map<String, Object> metaData;
+  private Map<String, Object> metaData = Map.of();
+
+  @JsonProperty("meta_data")
+  private void setMetaData(Map<String, Object> metaData) {
+    this.metaData = Values.map(metaData);
+  }
 
   private Plan() {}
 
@@ -90,7 +95,7 @@ public final class Plan extends BillingObject {
    * @return the cents ({@code price}), empty when the server sent none
    */
   public OptionalLong priceCents() {
-    return price == null ? OptionalLong.empty() : OptionalLong.of(price);
+    return Values.cents(price);
   }
 
   /**
@@ -153,7 +158,7 @@ public final class Plan extends BillingObject {
    * @return an unmodifiable map ({@code meta_data}), empty when the server sent none
    */
   public Map<String, Object> metaData() {
-    return Values.map(metaData);
+    return metaData;
   }
 
   @Override

@@ -10,7 +10,12 @@ public final class PlanDetails extends BillingObject {
   private String title;
 
   @JsonProperty("features")
-  private List<String> features;
+  private List<String> features = List.of();
+
+  @JsonProperty("features")
+  private void setFeatures(List<String> features) {
+    this.features = Values.list(features);
+  }
 
   private PlanDetails() {}
 
@@ -29,7 +34,7 @@ public final class PlanDetails extends BillingObject {
    * @return an unmodifiable list ({@code features}), empty when the server sent none
    */
   public List<String> features() {
-    return Values.list(features);
+    return features;
   }
 
   @Override

@@ -18,7 +18,12 @@ public final class PlanList extends BillingObject {
   private Integer offset;
 
   @JsonProperty("results")
-  private List<Plan> results;
+  private List<Plan> results = List.of();
+
+  @JsonProperty("results")
+  private void setResults(List<Plan> results) {
+    this.results = Values.list(results);
+  }
 
   private PlanList() {}
 
@@ -46,7 +51,7 @@ public final class PlanList extends BillingObject {
    * @return an unmodifiable list ({@code results}), empty when the server sent none
    */
   public List<Plan> results() {
-    return Values.list(results);
+    return results;
   }
 
   @Override

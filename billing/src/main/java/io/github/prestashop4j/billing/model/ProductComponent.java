@@ -38,7 +38,12 @@ public final class ProductComponent extends BillingObject {
   private Long price;
 
   @JsonProperty("tiers")
-  private List<Map<String, Object>> tiers;
+  private List<Map<String, Object>> tiers = List.of();
+
+  @JsonProperty("tiers")
+  private void setTiers(List<Map<String, Object>> tiers) {
+    this.tiers = Values.list(tiers);
+  }
 
   @JsonProperty("billingPeriodUnit")
   private PeriodUnit billingPeriodUnit;
@@ -53,7 +58,12 @@ public final class ProductComponent extends BillingObject {
   private Long freeQuantity;
 
   @JsonProperty("mandatoryComponentIds")
-  private List<String> mandatoryComponentIds;
+  private List<String> mandatoryComponentIds = List.of();
+
+  @JsonProperty("mandatoryComponentIds")
+  private void setMandatoryComponentIds(List<String> mandatoryComponentIds) {
+    this.mandatoryComponentIds = Values.list(mandatoryComponentIds);
+  }
 
   private ProductComponent() {}
 
@@ -135,7 +145,7 @@ public final class ProductComponent extends BillingObject {
    * @return the cents ({@code price}), empty when the server sent none
    */
   public OptionalLong priceCents() {
-    return price == null ? OptionalLong.empty() : OptionalLong.of(price);
+    return Values.cents(price);
   }
 
   /**
@@ -144,7 +154,7 @@ public final class ProductComponent extends BillingObject {
    * @return an unmodifiable list ({@code tiers}), empty when the server sent none
    */
   public List<Map<String, Object>> tiers() {
-    return Values.list(tiers);
+    return tiers;
   }
 
   /**
@@ -189,7 +199,7 @@ public final class ProductComponent extends BillingObject {
    * @return an unmodifiable list ({@code mandatoryComponentIds}), empty when the server sent none
    */
   public List<String> mandatoryComponentIds() {
-    return Values.list(mandatoryComponentIds);
+    return mandatoryComponentIds;
   }
 
   @Override

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /**
  * A shop's subscription to a module. One shop has at most one subscription per module.
@@ -96,7 +95,12 @@ public final class Subscription extends BillingObject {
   private boolean freeTrialUsed;
 
   @JsonProperty("meta_data")
-  private Map<String, Object> metaData;
+  private Map<String, Object> metaData = Map.of();
+
+  @JsonProperty("meta_data")
+  private void setMetaData(Map<String, Object> metaData) {
+    this.metaData = Values.map(metaData);
+  }
 
   @JsonProperty("resource_version")
   private Long resourceVersion;
@@ -184,7 +188,7 @@ public final class Subscription extends BillingObject {
    * @return the cents ({@code plan_amount}), empty when the server sent none
    */
   public OptionalLong planAmountCents() {
-    return planAmount == null ? OptionalLong.empty() : OptionalLong.of(planAmount);
+    return Values.cents(planAmount);
   }
 
   /**
@@ -211,7 +215,7 @@ public final class Subscription extends BillingObject {
    * @return the cents ({@code plan_unit_price}), empty when the server sent none
    */
   public OptionalLong planUnitPriceCents() {
-    return planUnitPrice == null ? OptionalLong.empty() : OptionalLong.of(planUnitPrice);
+    return Values.cents(planUnitPrice);
   }
 
   /**
@@ -357,7 +361,7 @@ public final class Subscription extends BillingObject {
    * @return the cents ({@code total_dues}), empty when the server sent none
    */
   public OptionalLong totalDuesCents() {
-    return totalDues == null ? OptionalLong.empty() : OptionalLong.of(totalDues);
+    return Values.cents(totalDues);
   }
 
   /**
@@ -375,7 +379,7 @@ public final class Subscription extends BillingObject {
    * @return the cents ({@code mrr}), empty when the server sent none
    */
   public OptionalLong mrrCents() {
-    return mrr == null ? OptionalLong.empty() : OptionalLong.of(mrr);
+    return Values.cents(mrr);
   }
 
   /**
@@ -393,7 +397,7 @@ public final class Subscription extends BillingObject {
    * @return an unmodifiable map ({@code meta_data}), empty when the server sent none
    */
   public Map<String, Object> metaData() {
-    return Values.map(metaData);
+    return metaData;
   }
 
   /**
@@ -415,7 +419,24 @@ public final class Subscription extends BillingObject {
   }
 
   @JsonProperty("subscription_items")
-  private List<SubscriptionItem> items;
+  private List<SubscriptionItem> items = List.of();
+
+  @JsonProperty("subscription_items")
+  private void setItems(List<SubscriptionItem> items) {
+    this.items = Values.list(items);
+    priceItems();
+  }
+
+  @JsonProperty("currency_code")
+  private void setCurrencyCode(String currencyCode) {
+    this.currencyCode = currencyCode;
+    priceItems();
+  }
+
+  // Called whichever of currency_code and subscription_items is decoded first.
+  private void priceItems() {
+    items.forEach(item -> item.currency(currencyCode));
+  }
 
   /**
    * Returns the items: the plan, add-ons and charges, with amounts in this subscription's currency.
@@ -423,13 +444,7 @@ public final class Subscription extends BillingObject {
    * @return an unmodifiable list ({@code subscription_items}), empty when the server sent none
    */
   public List<SubscriptionItem> items() {
-    if (items == null) {
-      return List.of();
-    }
-    String currency = currencyCode == null ? Values.DEFAULT_CURRENCY : currencyCode;
-    return items.stream()
-        .map(item -> item.inCurrency(currency))
-        .collect(Collectors.toUnmodifiableList());
+    return items;
   }
 
   @Override

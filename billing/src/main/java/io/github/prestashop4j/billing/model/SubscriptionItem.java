@@ -8,7 +8,7 @@ import java.util.OptionalLong;
  * One item of a subscription: its plan, an add-on or a charge. Amounts are in the currency of the
  * subscription (euros when it names none).
  */
-public final class SubscriptionItem extends BillingObject {
+public final class SubscriptionItem extends Priced {
   @JsonProperty("item_price_id")
   private String itemPriceId;
 
@@ -50,7 +50,7 @@ public final class SubscriptionItem extends BillingObject {
    * @return the value, empty when the server sent none ({@code quantity})
    */
   public OptionalLong quantity() {
-    return quantity == null ? OptionalLong.empty() : OptionalLong.of(quantity);
+    return Values.cents(quantity);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class SubscriptionItem extends BillingObject {
    * @return the amount ({@code unit_price}, sent in cents), empty when the server sent none
    */
   public Optional<Money> unitPrice() {
-    return Values.money(unitPrice, currency);
+    return money(unitPrice);
   }
 
   /**
@@ -68,7 +68,7 @@ public final class SubscriptionItem extends BillingObject {
    * @return the cents ({@code unit_price}), empty when the server sent none
    */
   public OptionalLong unitPriceCents() {
-    return unitPrice == null ? OptionalLong.empty() : OptionalLong.of(unitPrice);
+    return Values.cents(unitPrice);
   }
 
   /**
@@ -77,7 +77,7 @@ public final class SubscriptionItem extends BillingObject {
    * @return the amount ({@code amount}, sent in cents), empty when the server sent none
    */
   public Optional<Money> amount() {
-    return Values.money(amount, currency);
+    return money(amount);
   }
 
   /**
@@ -86,22 +86,7 @@ public final class SubscriptionItem extends BillingObject {
    * @return the cents ({@code amount}), empty when the server sent none
    */
   public OptionalLong amountCents() {
-    return amount == null ? OptionalLong.empty() : OptionalLong.of(amount);
-  }
-
-  // Set by the enclosing subscription, not read from the item.
-  @com.fasterxml.jackson.annotation.JsonIgnore private String currency;
-
-  SubscriptionItem inCurrency(String currency) {
-    SubscriptionItem copy = new SubscriptionItem();
-    copy.itemPriceId = itemPriceId;
-    copy.itemType = itemType;
-    copy.quantity = quantity;
-    copy.unitPrice = unitPrice;
-    copy.amount = amount;
-    copy.currency = currency;
-    unknownFields().forEach(copy::putUnknownField);
-    return copy;
+    return Values.cents(amount);
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /**
  * A payment transaction, as sent in {@code payment.succeeded} and {@code payment.failed} webhooks.
@@ -134,7 +133,7 @@ public final class Transaction extends BillingObject {
    * @return the cents ({@code amount}), empty when the server sent none
    */
   public OptionalLong amountCents() {
-    return amount == null ? OptionalLong.empty() : OptionalLong.of(amount);
+    return Values.cents(amount);
   }
 
   /**
@@ -192,7 +191,24 @@ public final class Transaction extends BillingObject {
   }
 
   @JsonProperty("linked_invoices")
-  private List<LinkedInvoice> linkedInvoices;
+  private List<LinkedInvoice> linkedInvoices = List.of();
+
+  @JsonProperty("linked_invoices")
+  private void setLinkedInvoices(List<LinkedInvoice> linkedInvoices) {
+    this.linkedInvoices = Values.list(linkedInvoices);
+    priceInvoices();
+  }
+
+  @JsonProperty("currency_code")
+  private void setCurrencyCode(String currencyCode) {
+    this.currencyCode = currencyCode;
+    priceInvoices();
+  }
+
+  // Called whichever of currency_code and linked_invoices is decoded first.
+  private void priceInvoices() {
+    linkedInvoices.forEach(invoice -> invoice.currency(currencyCode));
+  }
 
   /**
    * Returns the invoices this transaction was applied to, with amounts in its currency.
@@ -200,13 +216,7 @@ public final class Transaction extends BillingObject {
    * @return an unmodifiable list ({@code linked_invoices}), empty when the server sent none
    */
   public List<LinkedInvoice> linkedInvoices() {
-    if (linkedInvoices == null) {
-      return List.of();
-    }
-    String currency = currencyCode == null ? Values.DEFAULT_CURRENCY : currencyCode;
-    return linkedInvoices.stream()
-        .map(invoice -> invoice.inCurrency(currency))
-        .collect(Collectors.toUnmodifiableList());
+    return linkedInvoices;
   }
 
   @Override

@@ -1,9 +1,12 @@
 package io.github.prestashop4j.billing.model;
 
+import io.github.prestashop4j.core.internal.Frozen;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Conversions shared by the models: the API sends epoch seconds and integer cents. */
 final class Values {
@@ -26,16 +29,23 @@ final class Values {
                 cents, currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency));
   }
 
+  static OptionalLong cents(Long cents) {
+    return cents == null ? OptionalLong.empty() : OptionalLong.of(cents);
+  }
+
+  /**
+   * Freezes a decoded list once, while the model is decoded: null elements are dropped, nested maps
+   * and lists become unmodifiable.
+   */
+  @SuppressWarnings("unchecked")
   static <T> List<T> list(List<T> list) {
     return list == null
         ? List.of()
-        : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        : list.stream().filter(Objects::nonNull).map(value -> (T) Frozen.value(value)).toList();
   }
 
+  /** Freezes a decoded map once (nulls kept: JSON maps may hold null values). */
   static Map<String, Object> map(Map<String, Object> map) {
-    // Copied with nulls allowed: JSON maps may hold null values.
-    return map == null
-        ? Map.of()
-        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    return map == null ? Map.of() : Frozen.map(map);
   }
 }
