@@ -3,6 +3,7 @@ package io.github.prestashop4j.cloudsync;
 import io.github.prestashop4j.cloudsync.model.RawRecord;
 import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.RequestOptions;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,15 +28,18 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p><b>How.</b> Each request asks for {@code <field>Start=<watermark timestamp>} (inclusive),
- * sorted by the field ascending, from offset 0, and the records of the answer are taken in the
- * order of their timestamp, then id. Records the watermark {@linkplain Watermark#covers covers} are
- * skipped; each other record goes to the handler, and the watermark advances past it once the
- * handler returned. The next request starts again from the advanced watermark rather than following
- * the page links, so records sharing one timestamp across a page boundary are neither lost nor
- * repeated, whatever order the server gives equal timestamps. Only when a full page holds nothing
- * new (more records share one timestamp than a page holds) does the pull read further pages by
- * offset; that relies on the server keeping equal timestamps in a stable order, so choose a {@link
- * #pageSize(int) page size} larger than the largest burst of equal timestamps you expect.
+ * sorted by the field ascending, from offset 0. The server must honour that sort: a page whose
+ * timestamps go down fails the pull with {@link DecodeException} rather than moving the watermark
+ * past records it has not seen. Records of one timestamp are taken in id order. Records the
+ * watermark {@linkplain Watermark#covers covers} are skipped; each other record goes to the
+ * handler, and the watermark advances past it once the handler returned. Once the watermark moved
+ * past the {@code Start} just sent, the next request starts again from it rather than following the
+ * page links, so records sharing one timestamp across a page boundary are neither lost nor
+ * repeated, whatever order the server gives equal timestamps. While the watermark stays at that
+ * {@code Start} (more records share one timestamp than a page holds), the pull follows the server's
+ * next page ({@code links.next}, or the next offset); that relies on the server keeping equal
+ * timestamps in a stable order, so choose a {@link #pageSize(int) page size} larger than the
+ * largest burst of equal timestamps you expect.
  *
  * <p><b>Delivery is at-least-once.</b> If the handler throws, the pull stops with {@link
  * IncrementalPullException}, whose watermark does not cover the failed record. Any other failure
@@ -142,20 +146,33 @@ public final class IncrementalPull<T extends RawRecord> {
       throw new IllegalStateException("since: is required; use Watermark.at(instant) to start");
     }
     Watermark watermark = since;
-    int offset = 0;
+    RawQuery query = null;
+    Instant sentStart = null;
+    URI next = null;
+    Instant last = null;
     while (true) {
-      RawQuery query =
-          filter.toBuilder()
-              .filter(field.field() + "Start", watermark.timestamp())
-              .sort(field.field(), SortDirection.ASC)
-              .limit(pageSize)
-              .offset(offset)
-              .build();
-      RawCollection.Fetched<T> fetched =
-          collection.fetch(collection.listUri(query), query, options);
+      RawCollection.Fetched<T> fetched;
+      if (next == null) {
+        sentStart = watermark.timestamp();
+        query =
+            filter.toBuilder()
+                .filter(field.field() + "Start", sentStart)
+                .sort(field.field(), SortDirection.ASC)
+                .limit(pageSize)
+                .offset(0)
+                .build();
+        last = null;
+        fetched = collection.fetch(collection.listUri(query), query, options);
+      } else {
+        fetched = collection.fetch(next, query, options);
+      }
       List<T> items = fetched.page.items();
+      List<Keyed<T>> page = inOrder(items, last);
+      if (!page.isEmpty()) {
+        last = page.get(page.size() - 1).timestamp;
+      }
       Watermark before = watermark;
-      for (Keyed<T> record : inOrder(items)) {
+      for (Keyed<T> record : page) {
         if (watermark.covers(record.timestamp, record.id)) {
           continue;
         }
@@ -176,20 +193,25 @@ public final class IncrementalPull<T extends RawRecord> {
         }
         watermark = watermark.advance(record.timestamp, record.id);
       }
-      boolean progressed = !watermark.equals(before);
-      if (progressed) {
+      if (!watermark.equals(before)) {
         checkpoint.accept(watermark);
       }
-      if (!fetched.hasMore || items.isEmpty()) {
+      if (fetched.next == null || items.isEmpty()) {
         return watermark;
       }
-      // From the advanced watermark the server's first page is new again; only a full page of
-      // records already delivered at one timestamp needs the offset to get past them.
-      offset = progressed ? 0 : offset + items.size();
+      // Once the watermark moved past the Start just sent, asking again from it skips everything
+      // already delivered. While it stays at that Start (a group of equal timestamps longer than a
+      // page), the group continues on the server's next page.
+      next = watermark.timestamp().isAfter(sentStart) ? null : fetched.next;
     }
   }
 
-  private List<Keyed<T>> inOrder(List<T> items) {
+  /**
+   * Keys the records of a page, checking that the server sorted them by the change field (from
+   * {@code previous}, the last timestamp of the page before, when the page continues it), and
+   * orders records of equal timestamps by id.
+   */
+  private List<Keyed<T>> inOrder(List<T> items, Instant previous) {
     List<Keyed<T>> keyed = new ArrayList<>(items.size());
     for (T item : items) {
       Optional<Instant> timestamp = item.instant(field.field());
@@ -200,6 +222,22 @@ public final class IncrementalPull<T extends RawRecord> {
             field.field());
         continue;
       }
+      if (previous != null && timestamp.get().isBefore(previous)) {
+        // Sorting here would move the watermark past records of the earlier timestamps that other
+        // pages hold, and the next request, starting at the watermark, would never see them.
+        throw new DecodeException(
+            "Incremental pull of "
+                + collection.name()
+                + ": the server did not sort by "
+                + field.field()
+                + " ("
+                + timestamp.get()
+                + " came after "
+                + previous
+                + ")",
+            null);
+      }
+      previous = timestamp.get();
       String id =
           item.id()
               .orElseThrow(

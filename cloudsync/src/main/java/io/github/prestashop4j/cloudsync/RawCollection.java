@@ -184,11 +184,15 @@ public final class RawCollection<T extends RawRecord> {
   /** One fetched page plus what the incremental pull needs to know about it. */
   static final class Fetched<T> {
     final Page<T> page;
-    final boolean hasMore;
 
-    Fetched(Page<T> page, boolean hasMore) {
+    /**
+     * The next page's URI: the {@code links.next} URL or the next offset; null on the last page.
+     */
+    final URI next;
+
+    Fetched(Page<T> page, URI next) {
       this.page = page;
-      this.hasMore = hasMore;
+      this.next = next;
     }
   }
 
@@ -208,9 +212,9 @@ public final class RawCollection<T extends RawRecord> {
     }
     URI next = page.isEmpty() ? null : next(uri, body, query, page.size());
     if (next == null) {
-      return new Fetched<>(Page.last(page), false);
+      return new Fetched<>(Page.last(page), null);
     }
-    return new Fetched<>(Page.of(page, () -> fetch(next, query, options).page), true);
+    return new Fetched<>(Page.of(page, () -> fetch(next, query, options).page), next);
   }
 
   private URI next(URI current, JsonNode body, RawQuery query, int count) {
@@ -227,7 +231,7 @@ public final class RawCollection<T extends RawRecord> {
     int offset =
         pagination.path("offset").canConvertToInt()
             ? pagination.path("offset").asInt()
-            : query.offset() == null ? 0 : query.offset();
+            : offsetOf(current);
     int nextOffset = offset + count;
     JsonNode total = body.get("total");
     if (total != null && total.canConvertToLong()) {
@@ -246,6 +250,26 @@ public final class RawCollection<T extends RawRecord> {
     Map<String, String> parameters = new LinkedHashMap<>(query.parameters());
     parameters.put("offset", Integer.toString(nextOffset));
     return http.uri(rawPath, List.of(shopId, name), parameters);
+  }
+
+  /**
+   * The offset the request asked for: read from its URI rather than the first page's query, so that
+   * the third page of a listing without {@code pagination} does not ask for the second again.
+   */
+  private static int offsetOf(URI uri) {
+    String query = uri.getRawQuery();
+    if (query != null) {
+      for (String parameter : query.split("&")) {
+        if (parameter.startsWith("offset=")) {
+          try {
+            return Integer.parseInt(parameter.substring("offset=".length()));
+          } catch (NumberFormatException e) {
+            return 0;
+          }
+        }
+      }
+    }
+    return 0;
   }
 
   @Override

@@ -60,7 +60,7 @@ class IncrementalPullTest {
 
   private static String page(boolean more, String... items) {
     return "{\"kind\":\"orders\",\"links\":{"
-        + (more ? "\"next\":\"/ignored-by-the-pull\"" : "\"prev\":\"x\"")
+        + (more ? "\"next\":\"NEXT\"" : "\"prev\":\"x\"")
         + "},\"items\":["
         + String.join(",", items)
         + "]}";
@@ -74,7 +74,18 @@ class IncrementalPullTest {
             .withQueryParam("limit", equalTo("2"))
             .withQueryParam("sort", equalTo("updatedAt"))
             .withQueryParam("direction", equalTo("asc"))
-            .willReturn(okJson(body)));
+            .willReturn(okJson(body.replace("NEXT", nextLink(start, offset + 2, 2)))));
+  }
+
+  /** The server's links.next: the same query at the next offset. */
+  private static String nextLink(String start, int offset, int limit) {
+    return ORDERS
+        + "?updatedAtStart="
+        + start
+        + "&sort=updatedAt&direction=asc&limit="
+        + limit
+        + "&offset="
+        + offset;
   }
 
   /**
@@ -114,12 +125,107 @@ class IncrementalPullTest {
         exactly(1),
         getRequestedFor(urlPathEqualTo(ORDERS)).withQueryParam("updatedAtStart", equalTo(T0)));
     verify(
-        exactly(2),
+        exactly(1),
         getRequestedFor(urlPathEqualTo(ORDERS))
             .withQueryParam("offset", equalTo("0"))
             .withQueryParam("updatedAtStart", equalTo(T2)));
     verify(
         exactly(1), getRequestedFor(urlPathEqualTo(ORDERS)).withQueryParam("offset", equalTo("2")));
+  }
+
+  @Test
+  void aServerIgnoringTheSort_failsThePull_ratherThanLosingRecords() {
+    // Sorted by the client, this page would move the watermark to T3, and the next request
+    // (updatedAtStart=T3) would never return an order at T2 that sits on a later page.
+    stubPage(T0, 0, page(true, order(1, T3), order(2, T1)));
+    stubPage(T3, 0, page(false, order(1, T3)));
+
+    assertThatThrownBy(
+            () ->
+                pull(Watermark.at(Instant.parse(T0)))
+                    .forEach(o -> delivered.add(o.id().orElseThrow())))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("did not sort by updatedAt");
+    assertThat(delivered).isEmpty();
+    assertThat(checkpoints).isEmpty();
+  }
+
+  @Test
+  void aTimestampGoingDownAcrossFollowedPages_failsThePull() {
+    stubPage(T1, 0, page(true, order(1, T1), order(2, T1)));
+    stubPage(T1, 2, page(false, order(3, T0)));
+
+    assertThatThrownBy(
+            () ->
+                pull(Watermark.at(Instant.parse(T1)))
+                    .forEach(o -> delivered.add(o.id().orElseThrow())))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("did not sort by updatedAt");
+    assertThat(delivered).containsExactly("1", "2");
+  }
+
+  @Test
+  void aPageAlreadyDelivered_isLeftByTheServersNextLink_evenWhenTheServerIgnoresOffset() {
+    // A cursor-paging server: the offset changes nothing, only links.next leads further.
+    stubFor(
+        get(urlPathEqualTo(ORDERS))
+            .withQueryParam("cursor", absent())
+            .withQueryParam("updatedAtStart", equalTo(T1))
+            .willReturn(
+                okJson(
+                    "{\"links\":{\"next\":\""
+                        + ORDERS
+                        + "?cursor=b\"},\"items\":["
+                        + order(1, T1)
+                        + ","
+                        + order(2, T1)
+                        + "]}")));
+    stubFor(
+        get(urlPathEqualTo(ORDERS))
+            .withQueryParam("cursor", equalTo("b"))
+            .willReturn(okJson(page(false, order(3, T1), order(4, T2)))));
+
+    Watermark reached =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(10),
+            () ->
+                pull(Watermark.parse(T1 + "|1,2"))
+                    .forEach(o -> delivered.add(o.id().orElseThrow())));
+
+    assertThat(delivered).containsExactly("3", "4");
+    assertThat(reached).isEqualTo(Watermark.parse(T2 + "|4"));
+    verify(exactly(2), getRequestedFor(urlPathEqualTo(ORDERS)));
+  }
+
+  @Test
+  void aLongGroupOfEqualTimestamps_isReadPageByPage_notFromTheStartAgain() {
+    // 25 orders at T1 in pages of 5: each page is read once.
+    for (int offset = 0; offset < 25; offset += 5) {
+      List<String> items = new ArrayList<>();
+      for (int id = offset + 1; id <= offset + 5; id++) {
+        items.add(order(id, T1));
+      }
+      String links =
+          offset + 5 < 25
+              ? "{\"next\":\"" + nextLink(T1, offset + 5, 5) + "\"}"
+              : "{\"prev\":\"x\"}";
+      stubFor(
+          get(urlPathEqualTo(ORDERS))
+              .withQueryParam("updatedAtStart", equalTo(T1))
+              .withQueryParam("offset", equalTo(Integer.toString(offset)))
+              .willReturn(
+                  okJson("{\"links\":" + links + ",\"items\":[" + String.join(",", items) + "]}")));
+    }
+
+    Watermark reached =
+        pull(Watermark.at(Instant.parse(T1)))
+            .pageSize(5)
+            .forEach(o -> delivered.add(o.id().orElseThrow()));
+
+    assertThat(delivered).hasSize(25).doesNotHaveDuplicates();
+    assertThat(reached.deliveredIds()).hasSize(25);
+    assertThat(checkpoints).hasSize(5);
+    verify(exactly(5), getRequestedFor(urlPathEqualTo(ORDERS)));
   }
 
   @Test
