@@ -3,13 +3,17 @@ package io.github.prestashop4j.cloudsync;
 import io.github.prestashop4j.cloudsync.model.RawRecord;
 import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.RequestOptions;
+import io.github.prestashop4j.core.paging.ItemHandler;
+import io.github.prestashop4j.core.paging.Watermark;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,7 +149,12 @@ public final class IncrementalPull<T extends RawRecord> {
     if (since == null) {
       throw new IllegalStateException("since: is required; use Watermark.at(instant) to start");
     }
+    // The watermark last built; the pull tracks the ids of the current timestamp itself and builds
+    // a
+    // new watermark once per page, not once per record.
     Watermark watermark = since;
+    Instant at = since.timestamp();
+    Set<String> ids = new HashSet<>(since.deliveredIds());
     RawQuery query = null;
     Instant sentStart = null;
     URI next = null;
@@ -153,7 +162,7 @@ public final class IncrementalPull<T extends RawRecord> {
     while (true) {
       RawCollection.Fetched<T> fetched;
       if (next == null) {
-        sentStart = watermark.timestamp();
+        sentStart = at;
         query =
             filter.toBuilder()
                 .filter(field.field() + "Start", sentStart)
@@ -171,9 +180,10 @@ public final class IncrementalPull<T extends RawRecord> {
       if (!page.isEmpty()) {
         last = page.get(page.size() - 1).timestamp;
       }
-      Watermark before = watermark;
+      boolean delivered = false;
       for (Keyed<T> record : page) {
-        if (watermark.covers(record.timestamp, record.id)) {
+        int order = record.timestamp.compareTo(at);
+        if (order < 0 || order == 0 && ids.contains(record.id)) {
           continue;
         }
         try {
@@ -188,12 +198,18 @@ public final class IncrementalPull<T extends RawRecord> {
                   + ": the handler failed on the record with id "
                   + record.id
                   + "; resume from the exception's watermark",
-              watermark,
+              delivered ? Watermark.of(at, ids) : watermark,
               e);
         }
-        watermark = watermark.advance(record.timestamp, record.id);
+        if (order > 0) {
+          at = record.timestamp;
+          ids.clear();
+        }
+        ids.add(record.id);
+        delivered = true;
       }
-      if (!watermark.equals(before)) {
+      if (delivered) {
+        watermark = Watermark.of(at, ids);
         checkpoint.accept(watermark);
       }
       if (fetched.next == null || items.isEmpty()) {
@@ -202,7 +218,7 @@ public final class IncrementalPull<T extends RawRecord> {
       // Once the watermark moved past the Start just sent, asking again from it skips everything
       // already delivered. While it stays at that Start (a group of equal timestamps longer than a
       // page), the group continues on the server's next page.
-      next = watermark.timestamp().isAfter(sentStart) ? null : fetched.next;
+      next = at.isAfter(sentStart) ? null : fetched.next;
     }
   }
 

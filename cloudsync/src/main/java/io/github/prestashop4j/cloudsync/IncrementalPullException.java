@@ -1,6 +1,8 @@
 package io.github.prestashop4j.cloudsync;
 
 import io.github.prestashop4j.core.PrestaShopException;
+import io.github.prestashop4j.core.paging.ItemHandler;
+import io.github.prestashop4j.core.paging.Watermark;
 
 /**
  * An {@link ItemHandler} failed during an {@link IncrementalPull}. The pull stopped; {@link

@@ -8,6 +8,7 @@ import io.github.prestashop4j.core.RequestOptions;
 import io.github.prestashop4j.core.internal.Redaction;
 import io.github.prestashop4j.core.paging.AutoPager;
 import io.github.prestashop4j.core.paging.Page;
+import io.github.prestashop4j.core.paging.Watermark;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

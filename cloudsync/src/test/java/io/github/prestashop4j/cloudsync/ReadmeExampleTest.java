@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.prestashop4j.account.VendorCredentials;
 import io.github.prestashop4j.cloudsync.model.Order;
+import io.github.prestashop4j.core.paging.Watermark;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.prestashop4j.cloudsync;
+package io.github.prestashop4j.core.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,6 +63,22 @@ class WatermarkTest {
         .hasMessage("watermark: holds an empty id");
     assertThatThrownBy(() -> Watermark.parse("2026-11-23T10:15:30Z|"))
         .hasMessage("watermark: holds an empty id");
+  }
+
+  @Test
+  void of_holdsTheGivenIds_sorted_andEqualsTheAdvancedWatermark() {
+    Watermark built = Watermark.of(T, List.of("10", "9", "x"));
+
+    assertThat(built).isEqualTo(Watermark.at(T).advance(T, "x").advance(T, "10").advance(T, "9"));
+    assertThat(built.deliveredIds()).containsExactly("9", "10", "x");
+    assertThat(built.covers(T, "9")).isTrue();
+    assertThat(built.covers(T, "11")).isFalse();
+    assertThat(built.covers(T.minusMillis(1), "11")).isTrue();
+    assertThat(built.advance(T.minusSeconds(1), "1")).isSameAs(built);
+    assertThat(built.advance(T, "9")).isSameAs(built);
+    assertThat(Watermark.of(T, List.of())).isEqualTo(Watermark.at(T));
+    assertThatThrownBy(() -> Watermark.of(T, java.util.Arrays.asList("1", null)))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test

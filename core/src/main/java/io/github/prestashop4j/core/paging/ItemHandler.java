@@ -1,8 +1,8 @@
-package io.github.prestashop4j.cloudsync;
+package io.github.prestashop4j.core.paging;
 
 /**
- * Handles one record of an {@link IncrementalPull}. The pull's watermark moves past the record only
- * when this returns normally.
+ * Handles one record of an incremental pull (for example CloudSync's {@code IncrementalPull}). The
+ * pull's {@link Watermark} moves past the record only when this returns normally.
  *
  * @param <T> the record type
  */

@@ -1,4 +1,4 @@
-package io.github.prestashop4j.cloudsync;
+package io.github.prestashop4j.core.paging;
 
 import java.io.Serializable;
 import java.net.URLDecoder;
@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Objects;
@@ -13,10 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * How far an incremental pull has got: a timestamp, and the ids of the records already delivered at
- * exactly that timestamp. Store its {@link #asString() string form} after each run (or at each
- * {@link IncrementalPull#onCheckpoint checkpoint}) and start the next run from {@link
- * #parse(String)}.
+ * How far an incremental pull over a feed of timestamped records has got: a timestamp, and the ids
+ * of the records already delivered at exactly that timestamp. Store its {@link #asString() string
+ * form} after each run (or at each checkpoint of the pull) and start the next run from {@link
+ * #parse(String)}. CloudSync's {@code IncrementalPull} is one such pull.
  *
  * <p><b>Contract.</b> Records are delivered in the order of their timestamp, then their id. A
  * record {@code (t, id)} is <i>covered</i> by the watermark {@code (T, ids)} when {@code t < T}, or
@@ -27,8 +28,8 @@ import java.util.TreeSet;
  * timestamps, and nothing is delivered twice unless a handler failed (at-least-once: a record whose
  * handler threw is delivered again by the next run).
  *
- * <p>The design is not specific to CloudSync: any feed with a monotonic change timestamp and a
- * unique id (for example the Webservice's {@code date_upd} and {@code id}) can share it.
+ * <p>Any feed with a monotonic change timestamp and a unique id (CloudSync's {@code updatedAt}, the
+ * Webservice's {@code date_upd} and {@code id}) can use it.
  *
  * <p>String form: the ISO-8601 instant, then, when ids are held, {@code |} and the ids
  * percent-encoded and comma-separated, for example {@code 2026-11-23T10:15:30Z|17,42}.
@@ -64,6 +65,25 @@ public final class Watermark implements Serializable {
    */
   public static Watermark at(Instant timestamp) {
     return new Watermark(Objects.requireNonNull(timestamp, "timestamp"), new TreeSet<>(ID_ORDER));
+  }
+
+  /**
+   * Returns the watermark at a timestamp holding the ids already delivered at exactly that
+   * timestamp. A pull that delivers many records of one timestamp can track them itself and build
+   * the watermark once, at a checkpoint, rather than {@link #advance advancing} (and copying the
+   * ids) record by record.
+   *
+   * @param timestamp the timestamp
+   * @param deliveredIds the ids delivered at exactly that timestamp; copied
+   * @return the watermark
+   * @throws NullPointerException if the timestamp, the collection or an id is null
+   */
+  public static Watermark of(Instant timestamp, Collection<String> deliveredIds) {
+    Watermark watermark = at(timestamp);
+    for (String id : Objects.requireNonNull(deliveredIds, "deliveredIds")) {
+      watermark.ids.add(Objects.requireNonNull(id, "id"));
+    }
+    return watermark;
   }
 
   /**
@@ -137,12 +157,11 @@ public final class Watermark implements Serializable {
   public Watermark advance(Instant recordTimestamp, String id) {
     Objects.requireNonNull(recordTimestamp, "recordTimestamp");
     Objects.requireNonNull(id, "id");
-    int order = recordTimestamp.compareTo(timestamp);
-    if (order < 0 || (order == 0 && ids.contains(id))) {
+    if (covers(recordTimestamp, id)) {
       return this;
     }
     TreeSet<String> next = new TreeSet<>(ID_ORDER);
-    if (order == 0) {
+    if (recordTimestamp.equals(timestamp)) {
       next.addAll(ids);
     }
     next.add(id);
