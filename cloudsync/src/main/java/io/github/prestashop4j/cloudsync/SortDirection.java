@@ -1,24 +1,27 @@
 package io.github.prestashop4j.cloudsync;
 
-import java.util.Locale;
+import io.github.prestashop4j.core.StringValue;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The order of a Raw API listing, sent as the {@code direction} query parameter. String-backed: the
  * exact spelling the API expects is not documented, so {@link #of(String)} sends any other value
- * unchanged.
+ * unchanged. Values compare without regard to case.
  */
-public final class SortDirection {
+public final class SortDirection extends StringValue {
+  private static final long serialVersionUID = 1L;
+
   /** Ascending, sent as {@code asc}. */
   public static final SortDirection ASC = new SortDirection("asc");
 
   /** Descending, sent as {@code desc}. */
   public static final SortDirection DESC = new SortDirection("desc");
 
-  private final String value;
+  private static final List<SortDirection> KNOWN = List.of(ASC, DESC);
 
   private SortDirection(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -36,35 +39,21 @@ public final class SortDirection {
       throw new IllegalArgumentException(
           "direction: must be letters and digits only (got '" + value + "')");
     }
-    String lower = value.toLowerCase(Locale.ROOT);
-    if (lower.equals(ASC.value)) {
-      return ASC;
-    }
-    return lower.equals(DESC.value) ? DESC : new SortDirection(value);
+    return lookup(value, KNOWN, SortDirection::new);
   }
 
   /**
-   * Returns the value sent.
+   * Tells whether this is {@link #ASC} or {@link #DESC}.
    *
-   * @return for example {@code asc}
+   * @return {@code true} for the two directions this SDK names
    */
-  public String value() {
-    return value;
+  @Override
+  public boolean isKnown() {
+    return KNOWN.contains(this);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SortDirection that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the value. */
-  @Override
-  public String toString() {
-    return value;
+  // Keeps ASC and DESC single instances across serialisation.
+  private Object readResolve() {
+    return of(value());
   }
 }

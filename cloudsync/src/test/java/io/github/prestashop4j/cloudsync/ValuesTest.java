@@ -49,7 +49,7 @@ class ValuesTest {
   }
 
   @Test
-  void sortDirection_isStringBacked() {
+  void sortDirection_isStringBacked() throws Exception {
     assertThat(SortDirection.of("ASC")).isSameAs(SortDirection.ASC);
     assertThat(SortDirection.of("Desc")).isSameAs(SortDirection.DESC);
     assertThat(SortDirection.of("ascending").value()).isEqualTo("ascending");
@@ -59,6 +59,16 @@ class ValuesTest {
     assertThat(SortDirection.DESC.toString()).isEqualTo("desc");
     assertThatThrownBy(() -> SortDirection.of("a-b")).hasMessageStartingWith("direction:");
     assertThatThrownBy(() -> SortDirection.of("")).hasMessageStartingWith("direction:");
+    assertThat(SortDirection.ASC.isKnown()).isTrue();
+    assertThat(SortDirection.of("ascending").isKnown()).isFalse();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(SortDirection.DESC);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(in.readObject()).isSameAs(SortDirection.DESC);
+    }
   }
 
   @Test
