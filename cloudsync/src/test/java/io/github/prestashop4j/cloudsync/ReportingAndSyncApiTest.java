@@ -51,8 +51,8 @@ class ReportingAndSyncApiTest {
             .withHeader("Authorization", equalTo("Bearer " + TOKEN))
             .willReturn(
                 okJson(
-                    "{\"targetUrl\":\"https://shop.example\",\"shopContent\":[\"info\",\"orders\","
-                        + "\"loyalty\"],\"shopLanguages\":[\"fr\",\"en\"],\"plan\":\"gold\"}")));
+                    "{\"targetUrl\":\"https://shop.example\",\"shopContent\":[\"info\",\"\","
+                        + "\"orders\",\"a b\",\"loyalty\"],\"shopLanguages\":[\"fr\",\"en\"],\"plan\":\"gold\"}")));
 
     SyncSetup setup = client.reporting().syncSetup(SHOP);
 
@@ -78,12 +78,15 @@ class ReportingAndSyncApiTest {
                     [{"shopContent":"orders","requested":"2026-11-20T10:00:00Z",
                       "firstSyncFinishedAt":"2026-11-01T10:00:00Z","lastSyncFinishedAt":"2026-11-23T10:00:00Z",
                       "httpStatus":200,"httpStatusText":"OK"},
-                     {"shopContent":"products","httpStatus":"500","httpStatusText":"Internal Server Error"}]
+                     {"shopContent":"products","httpStatus":"500","httpStatusText":"Internal Server Error"},
+                     {"shopContent":"a b"}, {"shopContent":""}]
                     """)));
 
     SyncSummary summary = client.reporting().syncSummary(SHOP);
 
-    assertThat(summary.statuses()).hasSize(2);
+    assertThat(summary.statuses()).hasSize(4);
+    assertThat(summary.statuses().get(2).shopContent()).isEmpty();
+    assertThat(summary.statuses().get(3).shopContent()).isEmpty();
     ContentSyncStatus orders = summary.status(ShopContent.ORDERS).orElseThrow();
     assertThat(orders.requested()).contains("2026-11-20T10:00:00Z");
     assertThat(orders.firstSyncFinishedAt()).contains(Instant.parse("2026-11-01T10:00:00Z"));
@@ -92,7 +95,7 @@ class ReportingAndSyncApiTest {
     assertThat(orders.httpStatusText()).contains("OK");
     assertThat(summary.status(ShopContent.PRODUCTS).orElseThrow().httpStatus()).contains(500L);
     assertThat(summary.status(ShopContent.CARTS)).isEmpty();
-    assertThat(summary.toString()).isEqualTo("SyncSummary[statuses=2]");
+    assertThat(summary.toString()).isEqualTo("SyncSummary[statuses=4]");
   }
 
   @Test

@@ -77,10 +77,10 @@ public final class ContentSyncStatus {
   /**
    * Returns the content ({@code shopContent}).
    *
-   * @return the content, empty when absent
+   * @return the content, empty when absent or not a valid shop content (blank, or holding spaces)
    */
   public Optional<ShopContent> shopContent() {
-    return Fields.text(fields.get("shopContent")).filter(s -> !s.isBlank()).map(ShopContent::of);
+    return Fields.text(fields.get("shopContent")).flatMap(Fields::shopContent);
   }
 
   /**

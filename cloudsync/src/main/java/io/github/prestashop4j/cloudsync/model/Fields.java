@@ -1,5 +1,6 @@
 package io.github.prestashop4j.cloudsync.model;
 
+import io.github.prestashop4j.cloudsync.ShopContent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -151,6 +152,18 @@ final class Fields {
     try {
       return Optional.of(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
     } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reads a shop content sent by the server, or nothing when {@link ShopContent#of} would refuse it
+   * (blank, or holding spaces): a getter must not throw on what the server sent.
+   */
+  static Optional<ShopContent> shopContent(String value) {
+    try {
+      return Optional.of(ShopContent.of(value));
+    } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }

@@ -50,10 +50,14 @@ public final class SyncSetup {
   /**
    * Returns the contents the merchant consented to share ({@code shopContent}).
    *
-   * @return the contents, empty when none are listed
+   * @return the contents, empty when none are listed; entries that are not valid shop contents
+   *     (blank, or holding spaces) are left out
    */
   public List<ShopContent> shopContents() {
-    return Fields.textList(fields.get("shopContent")).stream().map(ShopContent::of).toList();
+    return Fields.textList(fields.get("shopContent")).stream()
+        .map(Fields::shopContent)
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /**
