@@ -2,6 +2,7 @@ package io.github.prestashop4j.cloudsync;
 
 import io.github.prestashop4j.account.CloudEnvironment;
 import io.github.prestashop4j.account.VendorCredentials;
+import io.github.prestashop4j.cloudsync.internal.Arguments;
 import io.github.prestashop4j.cloudsync.internal.CloudSyncErrorDecoder;
 import io.github.prestashop4j.cloudsync.internal.CloudSyncHttp;
 import io.github.prestashop4j.core.ClientConfig;
@@ -98,7 +99,7 @@ public final class CloudSyncClient implements AutoCloseable {
    * @throws IllegalArgumentException if the id is blank
    */
   public ShopData shop(String shopId) {
-    return new ShopData(http, rawApiPath, ReportingApi.shopId(shopId));
+    return new ShopData(http, rawApiPath, Arguments.shopId(shopId));
   }
 
   /**

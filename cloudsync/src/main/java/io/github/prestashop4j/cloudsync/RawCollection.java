@@ -1,6 +1,7 @@
 package io.github.prestashop4j.cloudsync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.prestashop4j.cloudsync.internal.Arguments;
 import io.github.prestashop4j.cloudsync.internal.CloudSyncHttp;
 import io.github.prestashop4j.cloudsync.model.RawRecord;
 import io.github.prestashop4j.core.DecodeException;
@@ -150,10 +151,7 @@ public final class RawCollection<T extends RawRecord> {
    * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
    */
   public T get(String id, RequestOptions options) {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("id: must not be blank");
-    }
+    Arguments.required(id, "id");
     URI uri = http.uri(rawPath, List.of(shopId, name, id), Map.of());
     return factory.apply(item(http, uri, http.get(uri, options)));
   }

@@ -1,5 +1,8 @@
 package io.github.prestashop4j.cloudsync;
 
+import static io.github.prestashop4j.cloudsync.internal.Arguments.required;
+import static io.github.prestashop4j.cloudsync.internal.Arguments.shopId;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.prestashop4j.cloudsync.internal.CloudSyncHttp;
 import io.github.prestashop4j.cloudsync.model.ErrorReport;
@@ -35,8 +38,21 @@ public final class ReportingApi {
    * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
    */
   public SyncSetup syncSetup(String shopId) {
+    return syncSetup(shopId, RequestOptions.defaults());
+  }
+
+  /**
+   * Gets what CloudSync collects from a shop, {@code GET /reporting/v1/shop-sync-setup/{shopId}}.
+   *
+   * @param shopId the CloudSync shop id
+   * @param options per-call options
+   * @return the setup
+   * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
+   */
+  public SyncSetup syncSetup(String shopId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     URI uri = http.uri(path, List.of("shop-sync-setup", shopId(shopId)), Map.of());
-    return SyncSetup.of(object(uri, http.get(uri, RequestOptions.defaults())));
+    return SyncSetup.of(object(uri, http.get(uri, options)));
   }
 
   /**
@@ -48,7 +64,21 @@ public final class ReportingApi {
    * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
    */
   public SyncSummary syncSummary(String shopId) {
-    return summary(shopId, Map.of());
+    return syncSummary(shopId, RequestOptions.defaults());
+  }
+
+  /**
+   * Gets the sync status of every content of a shop, {@code GET
+   * /reporting/v1/shop-sync-summary/{shopId}}.
+   *
+   * @param shopId the CloudSync shop id
+   * @param options per-call options
+   * @return the summary
+   * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
+   */
+  public SyncSummary syncSummary(String shopId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return summary(shopId, Map.of(), options);
   }
 
   /**
@@ -61,13 +91,28 @@ public final class ReportingApi {
    * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
    */
   public SyncSummary syncSummary(String shopId, ShopContent content) {
-    Objects.requireNonNull(content, "content");
-    return summary(shopId, Map.of("shopContent", content.value()));
+    return syncSummary(shopId, content, RequestOptions.defaults());
   }
 
-  private SyncSummary summary(String shopId, Map<String, String> query) {
+  /**
+   * Gets the sync status of one content of a shop, {@code GET
+   * /reporting/v1/shop-sync-summary/{shopId}?shopContent=}.
+   *
+   * @param shopId the CloudSync shop id
+   * @param content the content
+   * @param options per-call options
+   * @return the summary
+   * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
+   */
+  public SyncSummary syncSummary(String shopId, ShopContent content, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(content, "content");
+    return summary(shopId, Map.of("shopContent", content.value()), options);
+  }
+
+  private SyncSummary summary(String shopId, Map<String, String> query, RequestOptions options) {
     URI uri = http.uri(path, List.of("shop-sync-summary", shopId(shopId)), query);
-    JsonNode body = http.get(uri, RequestOptions.defaults());
+    JsonNode body = http.get(uri, options);
     if (!body.isObject() && !body.isArray()) {
       throw new DecodeException(
           "GET " + Redaction.uri(uri) + ": expected an object or an array", null);
@@ -83,8 +128,21 @@ public final class ReportingApi {
    * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
    */
   public SyncOnboarding onboarding(String shopId) {
+    return onboarding(shopId, RequestOptions.defaults());
+  }
+
+  /**
+   * Gets when a shop was onboarded, {@code GET /reporting/v1/shop-sync-onboarding/{shopId}}.
+   *
+   * @param shopId the CloudSync shop id
+   * @param options per-call options
+   * @return the onboarding dates
+   * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
+   */
+  public SyncOnboarding onboarding(String shopId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     URI uri = http.uri(path, List.of("shop-sync-onboarding", shopId(shopId)), Map.of());
-    return SyncOnboarding.of(object(uri, http.get(uri, RequestOptions.defaults())));
+    return SyncOnboarding.of(object(uri, http.get(uri, options)));
   }
 
   /**
@@ -97,13 +155,28 @@ public final class ReportingApi {
    * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
    */
   public ErrorReport vendorErrors(String vendorId, ErrorQuery query) {
+    return vendorErrors(vendorId, query, RequestOptions.defaults());
+  }
+
+  /**
+   * Gets the sync errors of every shop of a vendor, {@code GET
+   * /reporting/v1/vendor/{vendorId}/errors?shopId=&start=&end=}.
+   *
+   * @param vendorId the vendor id PrestaShop gave you
+   * @param query the period and, optionally, one shop
+   * @param options per-call options
+   * @return the report
+   * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
+   */
+  public ErrorReport vendorErrors(String vendorId, ErrorQuery query, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(query, "query");
     URI uri =
         http.uri(
             path,
             List.of("vendor", required(vendorId, "vendorId"), "errors"),
             query.parameters(true));
-    return ErrorReport.of(object(uri, http.get(uri, RequestOptions.defaults())));
+    return ErrorReport.of(object(uri, http.get(uri, options)));
   }
 
   /**
@@ -115,9 +188,23 @@ public final class ReportingApi {
    * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
    */
   public ErrorReport shopErrors(String shopId, ErrorQuery query) {
+    return shopErrors(shopId, query, RequestOptions.defaults());
+  }
+
+  /**
+   * Gets the sync errors of one shop, {@code GET /reporting/v1/shop/{shopId}/errors?start=&end=}.
+   *
+   * @param shopId the CloudSync shop id
+   * @param query the period; its shop id is ignored
+   * @param options per-call options
+   * @return the report
+   * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
+   */
+  public ErrorReport shopErrors(String shopId, ErrorQuery query, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(query, "query");
     URI uri = http.uri(path, List.of("shop", shopId(shopId), "errors"), query.parameters(false));
-    return ErrorReport.of(object(uri, http.get(uri, RequestOptions.defaults())));
+    return ErrorReport.of(object(uri, http.get(uri, options)));
   }
 
   private Map<String, Object> object(URI uri, JsonNode body) {
@@ -125,18 +212,6 @@ public final class ReportingApi {
       throw new DecodeException("GET " + Redaction.uri(uri) + ": expected a JSON object", null);
     }
     return http.toMap(body);
-  }
-
-  static String shopId(String shopId) {
-    return required(shopId, "shopId");
-  }
-
-  static String required(String value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + ": must not be blank");
-    }
-    return value;
   }
 
   @Override

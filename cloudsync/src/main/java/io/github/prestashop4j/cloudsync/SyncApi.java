@@ -1,6 +1,7 @@
 package io.github.prestashop4j.cloudsync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.prestashop4j.cloudsync.internal.Arguments;
 import io.github.prestashop4j.cloudsync.internal.CloudSyncHttp;
 import io.github.prestashop4j.cloudsync.model.SyncTriggerResult;
 import io.github.prestashop4j.core.RequestOptions;
@@ -36,7 +37,24 @@ public final class SyncApi {
    * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
    */
   public SyncTriggerResult trigger(String shopId, Collection<ShopContent> contents) {
-    return send("trigger", shopId, contents);
+    return trigger(shopId, contents, RequestOptions.defaults());
+  }
+
+  /**
+   * Triggers an incremental sync of some contents, {@code POST /sync/v1/sync/trigger} with {@code
+   * {"shopId", "shopContents"}}.
+   *
+   * @param shopId the CloudSync shop id
+   * @param contents the contents to sync; at least one
+   * @param options per-call options
+   * @return the server's answer
+   * @throws IllegalArgumentException if no content is given
+   * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
+   */
+  public SyncTriggerResult trigger(
+      String shopId, Collection<ShopContent> contents, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return send("trigger", shopId, contents, options);
   }
 
   /**
@@ -50,11 +68,29 @@ public final class SyncApi {
    * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
    */
   public SyncTriggerResult triggerFull(String shopId, Collection<ShopContent> contents) {
-    return send("trigger-full", shopId, contents);
+    return triggerFull(shopId, contents, RequestOptions.defaults());
   }
 
-  private SyncTriggerResult send(String action, String shopId, Collection<ShopContent> contents) {
-    ReportingApi.shopId(shopId);
+  /**
+   * Triggers a full sync of some contents, {@code POST /sync/v1/sync/trigger-full}: the shop sends
+   * everything again.
+   *
+   * @param shopId the CloudSync shop id
+   * @param contents the contents to sync; at least one
+   * @param options per-call options
+   * @return the server's answer
+   * @throws IllegalArgumentException if no content is given
+   * @throws io.github.prestashop4j.core.PrestaShopException if the call fails
+   */
+  public SyncTriggerResult triggerFull(
+      String shopId, Collection<ShopContent> contents, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return send("trigger-full", shopId, contents, options);
+  }
+
+  private SyncTriggerResult send(
+      String action, String shopId, Collection<ShopContent> contents, RequestOptions options) {
+    Arguments.shopId(shopId);
     Objects.requireNonNull(contents, "contents");
     if (contents.isEmpty()) {
       throw new IllegalArgumentException("contents: must name at least one shop content");
@@ -65,7 +101,7 @@ public final class SyncApi {
         "shopContents",
         contents.stream().map(c -> Objects.requireNonNull(c, "contents").value()).toList());
     URI uri = http.uri(path, List.of("sync", action), Map.of());
-    JsonNode answer = http.post(uri, body, RequestOptions.defaults());
+    JsonNode answer = http.post(uri, body, options);
     return SyncTriggerResult.of(
         answer.isObject() ? http.toMap(answer) : resultOf(http.toValue(answer)));
   }

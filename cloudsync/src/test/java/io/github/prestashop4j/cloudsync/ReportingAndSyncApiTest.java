@@ -1,6 +1,8 @@
 package io.github.prestashop4j.cloudsync;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -8,6 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static io.github.prestashop4j.cloudsync.CloudSyncWireMock.SHOP;
 import static io.github.prestashop4j.cloudsync.CloudSyncWireMock.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,7 @@ import io.github.prestashop4j.cloudsync.model.SyncSetup;
 import io.github.prestashop4j.cloudsync.model.SyncSummary;
 import io.github.prestashop4j.cloudsync.model.SyncTriggerResult;
 import io.github.prestashop4j.core.DecodeException;
+import io.github.prestashop4j.core.RequestOptions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -281,5 +286,36 @@ class ReportingAndSyncApiTest {
         .hasMessage("contents: must name at least one shop content");
     assertThatThrownBy(() -> client.sync().triggerFull(" ", List.of(ShopContent.INFO)))
         .hasMessage("shopId: must not be blank");
+  }
+
+  @Test
+  void everyCall_takesPerCallOptions() {
+    RequestOptions options = RequestOptions.builder().header("X-Request-Id", "r-7").build();
+    stubFor(
+        get(urlPathMatching("/reporting/v1/.*"))
+            .withHeader("X-Request-Id", equalTo("r-7"))
+            .willReturn(okJson("{}")));
+    stubFor(
+        get(urlPathMatching("/reporting/v1/shop-sync-summary/.*"))
+            .withHeader("X-Request-Id", equalTo("r-7"))
+            .willReturn(okJson("[]")));
+    stubFor(
+        post(urlPathMatching("/sync/v1/sync/.*"))
+            .withHeader("X-Request-Id", equalTo("r-7"))
+            .willReturn(okJson("{\"result\":\"ok\"}")));
+    ReportingApi reporting = client.reporting();
+    List<ShopContent> info = List.of(ShopContent.INFO);
+
+    assertThat(reporting.syncSetup(SHOP, options).fields()).isEmpty();
+    assertThat(reporting.syncSummary(SHOP, options).statuses()).isEmpty();
+    assertThat(reporting.syncSummary(SHOP, ShopContent.ORDERS, options).statuses()).isEmpty();
+    assertThat(reporting.onboarding(SHOP, options).fields()).isEmpty();
+    assertThat(reporting.vendorErrors("vendor-9", ErrorQuery.all(), options).errors()).isEmpty();
+    assertThat(reporting.shopErrors(SHOP, ErrorQuery.all(), options).errors()).isEmpty();
+    assertThat(client.sync().trigger(SHOP, info, options).result()).contains("ok");
+    assertThat(client.sync().triggerFull(SHOP, info, options).result()).contains("ok");
+    verify(8, anyRequestedFor(anyUrl()).withHeader("X-Request-Id", equalTo("r-7")));
+    assertThatThrownBy(() -> reporting.syncSetup(SHOP, null)).hasMessage("options");
+    assertThatThrownBy(() -> client.sync().trigger(SHOP, info, null)).hasMessage("options");
   }
 }
