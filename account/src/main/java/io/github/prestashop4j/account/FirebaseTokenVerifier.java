@@ -10,12 +10,9 @@ import io.github.prestashop4j.account.internal.KeyDocuments;
 import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.internal.Checks;
-import io.github.prestashop4j.core.internal.TransportSecurity;
 import io.github.prestashop4j.core.json.JsonMappers;
 import java.net.URI;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
@@ -116,27 +113,21 @@ public final class FirebaseTokenVerifier implements TokenVerifier, AutoCloseable
       throw new TokenRejectedException(
           Reason.WRONG_ISSUER, "token issuer is not Firebase project " + projects());
     }
-    String kid = JwtChecks.keyId(jwt);
-    RSAPublicKey key = keys.find(kid);
-    if (key == null) {
-      throw new TokenRejectedException(
-          Reason.UNKNOWN_KEY, "Google publishes no certificate with the token's key id");
-    }
-    JwtChecks.verifySignature(jwt, key);
-    JwtChecks.checkTimes(claims, pipeline.config().clock().instant(), leeway);
+    JwtChecks.verifiedClaims(
+        jwt,
+        claims,
+        keys,
+        "Google publishes no certificate with the token's key id",
+        pipeline.config().clock().instant(),
+        leeway);
     List<String> audiences = claims.getAudience();
     if (!audiences.equals(List.of(project))) {
       throw new TokenRejectedException(
           Reason.WRONG_AUDIENCE, "token audience is not exactly " + project);
     }
-    String subject = claims.getSubject();
-    if (subject == null || subject.isBlank()) {
-      throw new TokenRejectedException(Reason.MISSING_CLAIM, "token has no subject (sub)");
-    }
-    Object emailClaim = claims.getClaim("email");
-    String email = emailClaim instanceof String text && !text.isBlank() ? text : null;
+    String subject = JwtChecks.requireSubject(claims);
+    String email = JwtChecks.stringClaim(claims, "email");
     boolean shop = kind == VerifiedIdentity.Kind.LEGACY_FIREBASE_SHOP;
-    Date iat = claims.getIssueTime();
     return new VerifiedIdentity(
         kind,
         issuer,
@@ -146,7 +137,7 @@ public final class FirebaseTokenVerifier implements TokenVerifier, AutoCloseable
         email,
         audiences,
         List.of(),
-        iat == null ? null : iat.toInstant(),
+        JwtChecks.issuedAt(claims),
         claims.getExpirationTime().toInstant(),
         claims.getClaims());
   }
@@ -268,12 +259,7 @@ public final class FirebaseTokenVerifier implements TokenVerifier, AutoCloseable
      * @throws IllegalArgumentException if negative or above 15 minutes
      */
     public Builder leeway(Duration leeway) {
-      Checks.notNegative(leeway, "leeway");
-      if (leeway.compareTo(Duration.ofMinutes(15)) > 0) {
-        throw new IllegalArgumentException(
-            "leeway: must be at most 15 minutes (got " + leeway + ")");
-      }
-      this.leeway = leeway;
+      this.leeway = JwtChecks.leeway(leeway);
       return this;
     }
 
@@ -312,21 +298,8 @@ public final class FirebaseTokenVerifier implements TokenVerifier, AutoCloseable
       if (shopProject == null && ownerProject == null) {
         throw new IllegalStateException("shopProject, ownerProject: at least one is required");
       }
-      ClientConfig config;
-      try {
-        config =
-            (httpConfig == null ? ClientConfig.builder() : httpConfig.toBuilder())
-                .baseUrl(certificatesUrl)
-                .build();
-      } catch (IllegalStateException e) {
-        throw new IllegalStateException(
-            e.getMessage().replaceFirst("^baseUrl", "certificatesUrl"), e);
-      }
-      TransportSecurity.requireSecure(
-          certificatesUrl,
-          config.allowInsecureHttp(),
-          "certificatesUrl",
-          KeyDocuments.KEYS_NEVER_FETCHED);
+      ClientConfig config =
+          KeyDocuments.keyFetchConfig(httpConfig, certificatesUrl, "certificatesUrl");
       return new FirebaseTokenVerifier(this, config);
     }
 

@@ -17,7 +17,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,14 +102,13 @@ public final class OAuth2TokenVerifier implements TokenVerifier, AutoCloseable {
     if (!issuer.equals(claims.getIssuer())) {
       throw new TokenRejectedException(Reason.WRONG_ISSUER, "token issuer is not " + issuer);
     }
-    String kid = JwtChecks.keyId(jwt);
-    RSAPublicKey key = keys.find(kid);
-    if (key == null) {
-      throw new TokenRejectedException(
-          Reason.UNKNOWN_KEY, "the issuer's JWKS has no key with the token's key id");
-    }
-    JwtChecks.verifySignature(jwt, key);
-    JwtChecks.checkTimes(claims, pipeline.config().clock().instant(), leeway);
+    JwtChecks.verifiedClaims(
+        jwt,
+        claims,
+        keys,
+        "the issuer's JWKS has no key with the token's key id",
+        pipeline.config().clock().instant(),
+        leeway);
     List<String> audiences = claims.getAudience();
     for (String audience : requiredAudiences) {
       if (!audiences.contains(audience)) {
@@ -124,18 +122,14 @@ public final class OAuth2TokenVerifier implements TokenVerifier, AutoCloseable {
         throw new TokenRejectedException(Reason.MISSING_SCOPE, "token lacks scope " + scope);
       }
     }
-    String subject = claims.getSubject();
-    if (subject == null || subject.isBlank()) {
-      throw new TokenRejectedException(Reason.MISSING_CLAIM, "token has no subject (sub)");
-    }
-    String email = stringClaim(claims, "email");
+    String subject = JwtChecks.requireSubject(claims);
+    String email = JwtChecks.stringClaim(claims, "email");
     String shopUuid =
         audiences.stream()
             .filter(a -> a.startsWith("store/") && a.length() > "store/".length())
             .map(a -> a.substring("store/".length()))
             .findFirst()
             .orElse(null);
-    Date iat = claims.getIssueTime();
     return new VerifiedIdentity(
         VerifiedIdentity.Kind.OAUTH2,
         issuer,
@@ -145,7 +139,7 @@ public final class OAuth2TokenVerifier implements TokenVerifier, AutoCloseable {
         email,
         audiences,
         scopes,
-        iat == null ? null : iat.toInstant(),
+        JwtChecks.issuedAt(claims),
         claims.getExpirationTime().toInstant(),
         claims.getClaims());
   }
@@ -192,11 +186,6 @@ public final class OAuth2TokenVerifier implements TokenVerifier, AutoCloseable {
       }
     }
     return scopes;
-  }
-
-  private static String stringClaim(JWTClaimsSet claims, String name) {
-    Object value = claims.getClaim(name);
-    return value instanceof String text && !text.isBlank() ? text : null;
   }
 
   // Called only by the key cache, under its lock; so is every read and write of discovery.
@@ -305,12 +294,7 @@ public final class OAuth2TokenVerifier implements TokenVerifier, AutoCloseable {
      * @throws IllegalArgumentException if negative or above 15 minutes
      */
     public Builder leeway(Duration leeway) {
-      Checks.notNegative(leeway, "leeway");
-      if (leeway.compareTo(Duration.ofMinutes(15)) > 0) {
-        throw new IllegalArgumentException(
-            "leeway: must be at most 15 minutes (got " + leeway + ")");
-      }
-      this.leeway = leeway;
+      this.leeway = JwtChecks.leeway(leeway);
       return this;
     }
 
@@ -362,14 +346,7 @@ public final class OAuth2TokenVerifier implements TokenVerifier, AutoCloseable {
         throw new IllegalStateException("environment: is required");
       }
       ClientConfig config =
-          (httpConfig == null ? ClientConfig.builder() : httpConfig.toBuilder())
-              .baseUrl(environment.oauthBaseUrl())
-              .build();
-      TransportSecurity.requireSecure(
-          environment.discoveryUrl(),
-          config.allowInsecureHttp(),
-          "environment",
-          KeyDocuments.KEYS_NEVER_FETCHED);
+          KeyDocuments.keyFetchConfig(httpConfig, environment.oauthBaseUrl(), "environment");
       return new OAuth2TokenVerifier(this, config);
     }
 

@@ -9,6 +9,7 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.prestashop4j.account.TokenRejectedException;
 import io.github.prestashop4j.account.TokenRejectedException.Reason;
+import io.github.prestashop4j.core.internal.Checks;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Duration;
@@ -22,6 +23,9 @@ import java.util.Date;
 public final class JwtChecks {
   /** Longest token accepted; a bigger one is refused before it is parsed. */
   public static final int MAX_TOKEN_CHARS = 16 * 1024;
+
+  /** Largest leeway a verifier accepts. */
+  public static final Duration MAX_LEEWAY = Duration.ofMinutes(15);
 
   private JwtChecks() {}
 
@@ -139,5 +143,88 @@ public final class JwtChecks {
           Reason.NOT_YET_VALID,
           "token is issued in the future, at " + iat.toInstant() + " (leeway " + leeway + ")");
     }
+  }
+
+  /**
+   * Checks a leeway setting.
+   *
+   * @param leeway the tolerated clock skew
+   * @return the leeway
+   * @throws IllegalArgumentException if negative or above {@link #MAX_LEEWAY}
+   */
+  public static Duration leeway(Duration leeway) {
+    Checks.notNegative(leeway, "leeway");
+    if (leeway.compareTo(MAX_LEEWAY) > 0) {
+      throw new IllegalArgumentException("leeway: must be at most 15 minutes (got " + leeway + ")");
+    }
+    return leeway;
+  }
+
+  /**
+   * The steps after the issuer check: finds the key the token's {@code kid} names, verifies the
+   * signature with it and checks the validity period.
+   *
+   * @param jwt the token
+   * @param claims its claims, read by {@link #claims(SignedJWT)}
+   * @param keys the issuer's keys
+   * @param unknownKey the message when the issuer has no key with the token's {@code kid}
+   * @param now the current instant
+   * @param leeway the tolerated clock skew
+   * @return the claims, now verified
+   * @throws TokenRejectedException UNKNOWN_KEY, BAD_SIGNATURE, MISSING_CLAIM, EXPIRED or
+   *     NOT_YET_VALID
+   */
+  public static JWTClaimsSet verifiedClaims(
+      SignedJWT jwt,
+      JWTClaimsSet claims,
+      KeyCache keys,
+      String unknownKey,
+      Instant now,
+      Duration leeway) {
+    RSAPublicKey key = keys.find(keyId(jwt));
+    if (key == null) {
+      throw new TokenRejectedException(Reason.UNKNOWN_KEY, unknownKey);
+    }
+    verifySignature(jwt, key);
+    checkTimes(claims, now, leeway);
+    return claims;
+  }
+
+  /**
+   * Returns the subject, which every accepted token has.
+   *
+   * @param claims the verified claims
+   * @return the {@code sub}
+   * @throws TokenRejectedException MISSING_CLAIM if absent or blank
+   */
+  public static String requireSubject(JWTClaimsSet claims) {
+    String subject = claims.getSubject();
+    if (subject == null || subject.isBlank()) {
+      throw new TokenRejectedException(Reason.MISSING_CLAIM, "token has no subject (sub)");
+    }
+    return subject;
+  }
+
+  /**
+   * Returns a claim that should be a non-blank string.
+   *
+   * @param claims the verified claims
+   * @param name the claim
+   * @return its value, or {@code null} if absent, blank or not a string
+   */
+  public static String stringClaim(JWTClaimsSet claims, String name) {
+    Object value = claims.getClaim(name);
+    return value instanceof String text && !text.isBlank() ? text : null;
+  }
+
+  /**
+   * Returns {@code iat}.
+   *
+   * @param claims the verified claims
+   * @return when the token was issued, or {@code null} if it does not say
+   */
+  public static Instant issuedAt(JWTClaimsSet claims) {
+    Date iat = claims.getIssueTime();
+    return iat == null ? null : iat.toInstant();
   }
 }

@@ -7,12 +7,14 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.RequestOptions;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
 import io.github.prestashop4j.core.internal.Checks;
 import io.github.prestashop4j.core.internal.Redaction;
+import io.github.prestashop4j.core.internal.TransportSecurity;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -44,6 +46,32 @@ public final class KeyDocuments {
   public static final String KEYS_NEVER_FETCHED = "keys are never fetched";
 
   private KeyDocuments() {}
+
+  /**
+   * Builds the HTTP settings key documents are fetched with: the caller's settings (or the
+   * defaults) with the key server as base URL. Refuses plain HTTP to a host other than loopback.
+   *
+   * @param httpConfig the caller's settings, or {@code null} for the defaults
+   * @param url the key server
+   * @param setting what names the URL, for messages
+   * @return the settings
+   * @throws IllegalStateException if the URL cannot be a base URL
+   * @throws io.github.prestashop4j.core.InsecureTransportException if the URL is plain {@code
+   *     http://} to a non-loopback host without {@code allowInsecureHttp}
+   */
+  public static ClientConfig keyFetchConfig(ClientConfig httpConfig, URI url, String setting) {
+    ClientConfig config;
+    try {
+      config =
+          (httpConfig == null ? ClientConfig.builder() : httpConfig.toBuilder())
+              .baseUrl(url)
+              .build();
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(e.getMessage().replaceFirst("^baseUrl", setting), e);
+    }
+    TransportSecurity.requireSecure(url, config.allowInsecureHttp(), setting, KEYS_NEVER_FETCHED);
+    return config;
+  }
 
   /**
    * GETs a document, at most {@link #MAX_DOCUMENT_BYTES} long, within {@link #FETCH_TIMEOUT} or the
