@@ -9,6 +9,12 @@ import io.github.prestashop4j.webservice.internal.Document;
 import io.github.prestashop4j.webservice.internal.Exchange;
 import io.github.prestashop4j.webservice.internal.WebserviceErrors;
 import io.github.prestashop4j.webservice.internal.XmlReader;
+import io.github.prestashop4j.webservice.model.Category;
+import io.github.prestashop4j.webservice.model.Model;
+import io.github.prestashop4j.webservice.model.ModelResource;
+import io.github.prestashop4j.webservice.model.ModelResources;
+import io.github.prestashop4j.webservice.model.ModelType;
+import io.github.prestashop4j.webservice.model.Product;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,7 +39,7 @@ import java.util.regex.Pattern;
  * including those added by modules. The key travels only in the {@code Authorization} header, only
  * to the configured origin; redirects are never followed. Thread-safe; share one client per store.
  */
-public final class WebserviceClient implements AutoCloseable {
+public final class WebserviceClient implements ModelResources, AutoCloseable {
   private static final Pattern RESOURCE = Pattern.compile("[A-Za-z0-9_-]+");
 
   private final Exchange exchange;
@@ -104,6 +110,20 @@ public final class WebserviceClient implements AutoCloseable {
           "resource \"" + name + "\": must hold only letters, digits, _ and -");
     }
     return new WebserviceResource(name, exchange);
+  }
+
+  /**
+   * Returns the typed operations on a model's resource; the accessors such as {@link #products()}
+   * call this.
+   *
+   * @param type the model's type, for example {@code Product.TYPE}
+   * @param <M> the model
+   * @return the typed resource; no request is made
+   */
+  @Override
+  public <M extends Model> ModelResource<M> resource(ModelType<M> type) {
+    Objects.requireNonNull(type, "type");
+    return ModelResource.of(type, resource(type.resourceName()), exchange::storeVersion);
   }
 
   /**
@@ -180,13 +200,13 @@ public final class WebserviceClient implements AutoCloseable {
                 null,
                 RequestOptions.defaults())
             .document();
-    List<Entity> products = List.of();
-    List<Entity> categories = List.of();
+    List<Product> products = List.of();
+    List<Category> categories = List.of();
     for (Document.Section section : document.sections()) {
       if (section.name().equals("products")) {
-        products = section.items();
+        products = section.items().stream().map(Product.TYPE::decode).toList();
       } else if (section.name().equals("categories")) {
-        categories = section.items();
+        categories = section.items().stream().map(Category.TYPE::decode).toList();
       }
     }
     return new SearchResult(products, categories);
@@ -216,10 +236,11 @@ public final class WebserviceClient implements AutoCloseable {
   /**
    * Products and categories found by {@link #search(String, int)}.
    *
-   * @param products the products, as minimal list items
-   * @param categories the categories of those products
+   * @param products the products, as minimal list items (id and link): read the fields needed with
+   *     {@code client.products().get(id)} or a listing filtered on the ids
+   * @param categories the categories of those products, as minimal list items
    */
-  public record SearchResult(List<Entity> products, List<Entity> categories) {
+  public record SearchResult(List<Product> products, List<Category> categories) {
     /**
      * Copies the lists.
      *

@@ -494,8 +494,9 @@ class ReplayTest {
         return entities(((Versioned<?>) optional.orElseThrow()).value());
       }
       if (result instanceof WebserviceClient.SearchResult search) {
-        List<Entity> all = new ArrayList<>(search.products());
-        all.addAll(search.categories());
+        List<Entity> all = new ArrayList<>();
+        search.products().forEach(product -> all.add(product.toEntity()));
+        search.categories().forEach(category -> all.add(category.toEntity()));
         return all;
       }
       if (result == null) {

@@ -3,6 +3,7 @@ package io.github.prestashop4j.core.paging;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -86,6 +87,21 @@ public final class Page<T> {
       throw new NoSuchElementException("This is the last page");
     }
     return Objects.requireNonNull(next.get(), "The next-page supplier returned null");
+  }
+
+  /**
+   * Returns this page with every item converted, its next pages converted the same way when they
+   * are fetched.
+   *
+   * @param mapper converts one item; must not return {@code null}
+   * @param <R> the type of the converted items
+   * @return the converted page
+   * @throws RuntimeException whatever {@code mapper} throws, unchanged
+   */
+  public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+    Objects.requireNonNull(mapper, "mapper");
+    List<R> mapped = items.stream().<R>map(mapper).toList();
+    return next == null ? last(mapped) : of(mapped, () -> nextPage().map(mapper));
   }
 
   /**

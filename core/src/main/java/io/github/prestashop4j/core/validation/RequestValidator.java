@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,8 +39,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  *   <li>{@code META-INF/validation.xml} files on the class path are ignored, so an application's
  *       own Bean Validation settings cannot change how the SDK validates its requests.
  *   <li>Fail-fast is off: every violation is reported, not only the first.
- *   <li>Only the default group is validated; {@code @Valid} cascades into nested objects and
- *       container elements as usual.
+ *   <li>The default group is validated unless the caller names groups; {@code @Valid} cascades into
+ *       nested objects and container elements as usual.
  * </ul>
  *
  * <p>No message produced here contains the value that broke a constraint, since request fields may
@@ -110,14 +112,58 @@ public final class RequestValidator implements AutoCloseable {
    * @throws IllegalStateException if this validator is closed
    */
   public <T> List<Violation> violations(T request) {
+    return violations(request, new Class<?>[0]);
+  }
+
+  /**
+   * Returns every constraint of the given groups that the request breaks, without throwing.
+   *
+   * @param request the object to validate
+   * @param groups the validation groups; none means the default group
+   * @param <T> the type of the request
+   * @return an immutable list of violations sorted by field, then rule, then message
+   * @throws NullPointerException if {@code request} or a group is {@code null}
+   * @throws IllegalStateException if this validator is closed
+   */
+  public <T> List<Violation> violations(T request, Class<?>... groups) {
     Objects.requireNonNull(request, "request");
+    checkOpen();
+    return sorted(validator.validate(request, groups));
+  }
+
+  /**
+   * Returns the constraints of the given groups that some properties of the request break, without
+   * throwing: for a partial update, only what is sent is checked.
+   *
+   * @param request the object to validate
+   * @param properties the names of the properties (fields) to check
+   * @param groups the validation groups; none means the default group
+   * @param <T> the type of the request
+   * @return an immutable list of violations sorted by field, then rule, then message
+   * @throws NullPointerException if an argument or a group is {@code null}
+   * @throws IllegalArgumentException if a property does not exist
+   * @throws IllegalStateException if this validator is closed
+   */
+  public <T> List<Violation> violations(
+      T request, Collection<String> properties, Class<?>... groups) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(properties, "properties");
+    checkOpen();
+    Set<ConstraintViolation<T>> found = new LinkedHashSet<>();
+    for (String property : properties) {
+      found.addAll(validator.validateProperty(request, property, groups));
+    }
+    return sorted(found);
+  }
+
+  private void checkOpen() {
     if (closed) {
       throw new IllegalStateException("The RequestValidator is closed");
     }
-    return validator.validate(request).stream()
-        .map(RequestValidator::toViolation)
-        .sorted(Violation.ORDER)
-        .toList();
+  }
+
+  private static List<Violation> sorted(Set<? extends ConstraintViolation<?>> violations) {
+    return violations.stream().map(RequestValidator::toViolation).sorted(Violation.ORDER).toList();
   }
 
   /**

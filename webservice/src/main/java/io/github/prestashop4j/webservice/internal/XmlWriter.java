@@ -92,7 +92,9 @@ public final class XmlWriter {
       }
       i += Character.charCount(c);
     }
-    xml.append("<![CDATA[").append(value.replace("]]>", "]]]]><![CDATA[>")).append("]]>");
+    // A parser turns CR LF and lone CR into LF, inside CDATA too: a CR survives only as &#13;.
+    String cdata = "<![CDATA[" + value.replace("]]>", "]]]]><![CDATA[>") + "]]>";
+    xml.append(cdata.replace("\r", "]]>&#13;<![CDATA["));
   }
 
   private static boolean isXmlChar(int c) {

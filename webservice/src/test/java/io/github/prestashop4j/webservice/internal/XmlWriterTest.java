@@ -38,6 +38,19 @@ class XmlWriterTest {
   }
 
   @Test
+  void carriageReturnsSurviveTheParserThatReadsTheDocument() throws Exception {
+    Entity product =
+        Entity.builder("product")
+            .set("description", "<p>one</p>\r\n<p>two</p>\rthree]]>\r")
+            .build();
+
+    byte[] xml = XmlWriter.write(List.of(product), "product");
+    Entity back = XmlReader.read(new ByteArrayInputStream(xml), 0).entities().get(0);
+
+    assertThat(back.text("description")).contains("<p>one</p>\r\n<p>two</p>\rthree]]>\r");
+  }
+
+  @Test
   void writesValuesVerbatimInCdataWithoutIndentation() {
     String xml =
         new String(
