@@ -52,7 +52,11 @@ public final class SortDirection extends StringValue {
     return KNOWN.contains(this);
   }
 
-  // Keeps ASC and DESC single instances across serialisation.
+  /**
+   * Keeps {@link #ASC} and {@link #DESC} single instances across serialisation.
+   *
+   * @return the canonical instance of this direction
+   */
   private Object readResolve() {
     return of(value());
   }

@@ -57,11 +57,7 @@ public final class CartRule extends Model {
           .build();
 
   @PositiveOrZero private final Long idCustomer;
-
-  @Required(groups = ModelGroups.Complete.class)
   private final LocalDateTime dateFrom;
-
-  @Required(groups = ModelGroups.Complete.class)
   private final LocalDateTime dateTo;
 
   @MaxSize(value = 65534, groups = ModelGroups.Before9.class)

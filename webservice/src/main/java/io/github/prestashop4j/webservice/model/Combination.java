@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,7 +96,7 @@ public final class Combination extends Model {
   private final Long lowStockThreshold;
   private final Boolean lowStockAlert;
   private final Boolean defaultOn;
-  private final String availableDate;
+  private final LocalDateTime availableDate;
 
   @MaxSize(255)
   @Format(FieldFormat.GENERIC_NAME)
@@ -127,7 +128,7 @@ public final class Combination extends Model {
     this.lowStockThreshold = reader.number("low_stock_threshold");
     this.lowStockAlert = reader.bool("low_stock_alert");
     this.defaultOn = reader.bool("default_on");
-    this.availableDate = reader.text("available_date");
+    this.availableDate = reader.dateTime("available_date");
     this.availableNow = reader.localized("available_now");
     this.availableLater = reader.localized("available_later");
     this.productOptionValues = reader.ids("product_option_values");
@@ -301,7 +302,7 @@ public final class Combination extends Model {
    *
    * @return the value, empty if absent or empty
    */
-  public Optional<String> availableDate() {
+  public Optional<LocalDateTime> availableDate() {
     return Optional.ofNullable(availableDate);
   }
 
@@ -523,8 +524,8 @@ public final class Combination extends Model {
      * @param value the value, {@code null} to empty it
      * @return this builder
      */
-    public Builder availableDate(String value) {
-      return setText("available_date", value);
+    public Builder availableDate(LocalDateTime value) {
+      return setDateTime("available_date", value);
     }
 
     /**

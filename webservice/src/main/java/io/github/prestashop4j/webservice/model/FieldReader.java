@@ -43,7 +43,11 @@ final class FieldReader {
   }
 
   String text(String field) {
-    return entity.value(field).map(value -> plain(field, value)).orElse(null);
+    return entity
+        .value(field)
+        .map(value -> plain(field, value))
+        .filter(text -> !text.isEmpty())
+        .orElse(null);
   }
 
   LocalizedText localized(String field) {

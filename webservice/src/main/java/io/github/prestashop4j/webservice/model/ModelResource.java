@@ -370,6 +370,7 @@ public final class ModelResource<M extends Model> {
     Optional<StoreVersion> known = checkResource();
     List<Entity> entities = new ArrayList<>();
     for (M model : models) {
+      checkFieldVersions(model, known);
       validate(model, null, groups(known, true));
     }
     for (M model : models) {
@@ -387,6 +388,7 @@ public final class ModelResource<M extends Model> {
         throw new IllegalArgumentException(
             model + ": no field was changed; set some with toBuilder() before a patch");
       }
+      checkFieldVersions(model, known);
       List<String> properties = new ArrayList<>();
       for (String name : model.changedFields()) {
         type.field(name).ifPresent(f -> properties.add(f.property()));
@@ -397,6 +399,29 @@ public final class ModelResource<M extends Model> {
       entities.add(outgoing(model, known, true));
     }
     return entities;
+  }
+
+  // A field the caller set but the store's version lacks fails; one merely read is dropped later.
+  private void checkFieldVersions(M model, Optional<StoreVersion> known) {
+    if (known.isEmpty()) {
+      return;
+    }
+    for (String name : model.changedFields()) {
+      type.field(name)
+          .filter(field -> !field.versions().includes(known.get()))
+          .ifPresent(
+              field -> {
+                throw new UnsupportedFeatureException(
+                    type.resourceName()
+                        + "."
+                        + name
+                        + " exists "
+                        + field.versions()
+                        + "; this store's version is "
+                        + known.get(),
+                    null);
+              });
+    }
   }
 
   private void checkModels(List<M> models) {
@@ -424,8 +449,8 @@ public final class ModelResource<M extends Model> {
     return known;
   }
 
-  // What is sent: never read-only fields or associations; in a patch only what was set; a field
-  // of another version is refused if set, dropped if merely carried along.
+  // What is sent: never read-only fields or associations; in a patch only what was set; never a
+  // field of another version (one the caller set was refused before).
   private Entity outgoing(M model, Optional<StoreVersion> known, boolean onlyChanged) {
     Entity entity = model.toEntity();
     Entity.Builder out = Entity.builder(entity.type());
@@ -439,17 +464,6 @@ public final class ModelResource<M extends Model> {
         continue;
       }
       if (known.isPresent() && field.isPresent() && !field.get().versions().includes(known.get())) {
-        if (model.changedFields().contains(name)) {
-          throw new UnsupportedFeatureException(
-              type.resourceName()
-                  + "."
-                  + name
-                  + " exists "
-                  + field.get().versions()
-                  + "; this store's version is "
-                  + known.get(),
-              null);
-        }
         continue;
       }
       entity.value(name).ifPresent(value -> copy(out, name, value));

@@ -4,6 +4,7 @@ import io.github.prestashop4j.webservice.Entity;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +86,7 @@ public final class OrderDetail extends Model {
   @Format(FieldFormat.GENERIC_NAME)
   private final String downloadHash;
 
-  private final String downloadDeadline;
+  private final LocalDateTime downloadDeadline;
   @PositiveOrZero private final Long idOrderInvoice;
 
   @Required(groups = ModelGroups.Complete.class)
@@ -217,7 +218,7 @@ public final class OrderDetail extends Model {
     this.groupReduction = reader.decimal("group_reduction");
     this.discountQuantityApplied = reader.number("discount_quantity_applied");
     this.downloadHash = reader.text("download_hash");
-    this.downloadDeadline = reader.text("download_deadline");
+    this.downloadDeadline = reader.dateTime("download_deadline");
     this.idOrderInvoice = reader.number("id_order_invoice");
     this.idWarehouse = reader.number("id_warehouse");
     this.idShop = reader.number("id_shop");
@@ -345,7 +346,7 @@ public final class OrderDetail extends Model {
    *
    * @return the value, empty if absent or empty
    */
-  public Optional<String> downloadDeadline() {
+  public Optional<LocalDateTime> downloadDeadline() {
     return Optional.ofNullable(downloadDeadline);
   }
 
@@ -792,8 +793,8 @@ public final class OrderDetail extends Model {
      * @param value the value, {@code null} to empty it
      * @return this builder
      */
-    public Builder downloadDeadline(String value) {
-      return setText("download_deadline", value);
+    public Builder downloadDeadline(LocalDateTime value) {
+      return setDateTime("download_deadline", value);
     }
 
     /**

@@ -49,7 +49,7 @@ public final class OrderInvoice extends Model {
   private final Long number;
 
   @PositiveOrZero private final Long deliveryNumber;
-  private final String deliveryDate;
+  private final LocalDateTime deliveryDate;
   private final String totalDiscountTaxExcl;
   private final String totalDiscountTaxIncl;
   private final String totalPaidTaxExcl;
@@ -77,7 +77,7 @@ public final class OrderInvoice extends Model {
     this.idOrder = reader.number("id_order");
     this.number = reader.number("number");
     this.deliveryNumber = reader.number("delivery_number");
-    this.deliveryDate = reader.text("delivery_date");
+    this.deliveryDate = reader.dateTime("delivery_date");
     this.totalDiscountTaxExcl = reader.text("total_discount_tax_excl");
     this.totalDiscountTaxIncl = reader.text("total_discount_tax_incl");
     this.totalPaidTaxExcl = reader.text("total_paid_tax_excl");
@@ -144,7 +144,7 @@ public final class OrderInvoice extends Model {
    *
    * @return the value, empty if absent or empty
    */
-  public Optional<String> deliveryDate() {
+  public Optional<LocalDateTime> deliveryDate() {
     return Optional.ofNullable(deliveryDate);
   }
 
@@ -326,8 +326,8 @@ public final class OrderInvoice extends Model {
      * @param value the value, {@code null} to empty it
      * @return this builder
      */
-    public Builder deliveryDate(String value) {
-      return setText("delivery_date", value);
+    public Builder deliveryDate(LocalDateTime value) {
+      return setDateTime("delivery_date", value);
     }
 
     /**

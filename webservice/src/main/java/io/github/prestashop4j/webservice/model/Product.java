@@ -212,7 +212,7 @@ public final class Product extends Model {
   private final String redirectType;
   @PositiveOrZero private final Long idTypeRedirected;
   private final Boolean availableForOrder;
-  private final String availableDate;
+  private final LocalDateTime availableDate;
   private final Boolean showCondition;
 
   @Format(FieldFormat.GENERIC_NAME)
@@ -325,7 +325,7 @@ public final class Product extends Model {
     this.redirectType = reader.text("redirect_type");
     this.idTypeRedirected = reader.number("id_type_redirected");
     this.availableForOrder = reader.bool("available_for_order");
-    this.availableDate = reader.text("available_date");
+    this.availableDate = reader.dateTime("available_date");
     this.showCondition = reader.bool("show_condition");
     this.condition = reader.text("condition");
     this.showPrice = reader.bool("show_price");
@@ -852,7 +852,7 @@ public final class Product extends Model {
    *
    * @return the value, empty if absent or empty
    */
-  public Optional<String> availableDate() {
+  public Optional<LocalDateTime> availableDate() {
     return Optional.ofNullable(availableDate);
   }
 
@@ -1657,8 +1657,8 @@ public final class Product extends Model {
      * @param value the value, {@code null} to empty it
      * @return this builder
      */
-    public Builder availableDate(String value) {
-      return setText("available_date", value);
+    public Builder availableDate(LocalDateTime value) {
+      return setDateTime("available_date", value);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.prestashop4j.webservice.Entity;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 
@@ -93,11 +94,8 @@ public final class SpecificPrice extends Model {
   @Required(groups = ModelGroups.Complete.class)
   private final String reductionType;
 
-  @Required(groups = ModelGroups.Complete.class)
-  private final String from;
-
-  @Required(groups = ModelGroups.Complete.class)
-  private final String to;
+  private final LocalDateTime from;
+  private final LocalDateTime to;
 
   private SpecificPrice(Entity entity, Set<String> changed) {
     super(TYPE, entity, changed);
@@ -117,8 +115,8 @@ public final class SpecificPrice extends Model {
     this.reduction = reader.decimal("reduction");
     this.reductionTax = reader.bool("reduction_tax");
     this.reductionType = reader.text("reduction_type");
-    this.from = reader.text("from");
-    this.to = reader.text("to");
+    this.from = reader.dateTime("from");
+    this.to = reader.dateTime("to");
   }
 
   /**
@@ -279,7 +277,7 @@ public final class SpecificPrice extends Model {
    *
    * @return the value, empty if absent or empty
    */
-  public Optional<String> from() {
+  public Optional<LocalDateTime> from() {
     return Optional.ofNullable(from);
   }
 
@@ -288,7 +286,7 @@ public final class SpecificPrice extends Model {
    *
    * @return the value, empty if absent or empty
    */
-  public Optional<String> to() {
+  public Optional<LocalDateTime> to() {
     return Optional.ofNullable(to);
   }
 
@@ -464,8 +462,8 @@ public final class SpecificPrice extends Model {
      * @param value the value, {@code null} to empty it
      * @return this builder
      */
-    public Builder from(String value) {
-      return setText("from", value);
+    public Builder from(LocalDateTime value) {
+      return setDateTime("from", value);
     }
 
     /**
@@ -474,8 +472,8 @@ public final class SpecificPrice extends Model {
      * @param value the value, {@code null} to empty it
      * @return this builder
      */
-    public Builder to(String value) {
-      return setText("to", value);
+    public Builder to(LocalDateTime value) {
+      return setDateTime("to", value);
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.prestashop4j.webservice.Entity;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,8 +75,8 @@ public final class SpecificPriceRule extends Model {
   @Required(groups = ModelGroups.Complete.class)
   private final String reductionType;
 
-  private final String from;
-  private final String to;
+  private final LocalDateTime from;
+  private final LocalDateTime to;
 
   private SpecificPriceRule(Entity entity, Set<String> changed) {
     super(TYPE, entity, changed);
@@ -90,8 +91,8 @@ public final class SpecificPriceRule extends Model {
     this.reduction = reader.decimal("reduction");
     this.reductionTax = reader.bool("reduction_tax");
     this.reductionType = reader.text("reduction_type");
-    this.from = reader.text("from");
-    this.to = reader.text("to");
+    this.from = reader.dateTime("from");
+    this.to = reader.dateTime("to");
   }
 
   /**
@@ -207,7 +208,7 @@ public final class SpecificPriceRule extends Model {
    *
    * @return the value, empty if absent or empty
    */
-  public Optional<String> from() {
+  public Optional<LocalDateTime> from() {
     return Optional.ofNullable(from);
   }
 
@@ -216,7 +217,7 @@ public final class SpecificPriceRule extends Model {
    *
    * @return the value, empty if absent or empty
    */
-  public Optional<String> to() {
+  public Optional<LocalDateTime> to() {
     return Optional.ofNullable(to);
   }
 
@@ -342,8 +343,8 @@ public final class SpecificPriceRule extends Model {
      * @param value the value, {@code null} to empty it
      * @return this builder
      */
-    public Builder from(String value) {
-      return setText("from", value);
+    public Builder from(LocalDateTime value) {
+      return setDateTime("from", value);
     }
 
     /**
@@ -352,8 +353,8 @@ public final class SpecificPriceRule extends Model {
      * @param value the value, {@code null} to empty it
      * @return this builder
      */
-    public Builder to(String value) {
-      return setText("to", value);
+    public Builder to(LocalDateTime value) {
+      return setDateTime("to", value);
     }
   }
 }

@@ -92,7 +92,6 @@ public final class StockMvt extends Model {
   @Digits(integer = 10, fraction = 9)
   private final BigDecimal priceTe;
 
-  @Required(groups = ModelGroups.Complete.class)
   private final LocalDateTime dateAdd;
 
   private StockMvt(Entity entity, Set<String> changed) {

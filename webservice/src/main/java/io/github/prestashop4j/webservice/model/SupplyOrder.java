@@ -70,7 +70,6 @@ public final class SupplyOrder extends Model {
   @Format(FieldFormat.GENERIC_NAME)
   private final String reference;
 
-  @Required(groups = ModelGroups.Complete.class)
   private final LocalDateTime dateDeliveryExpected;
 
   @PositiveOrZero

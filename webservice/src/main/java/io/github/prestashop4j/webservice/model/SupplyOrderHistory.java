@@ -47,7 +47,6 @@ public final class SupplyOrderHistory extends Model {
   @Format(FieldFormat.NAME)
   private final String employeeLastname;
 
-  @Required(groups = ModelGroups.Complete.class)
   private final LocalDateTime dateAdd;
 
   private SupplyOrderHistory(Entity entity, Set<String> changed) {

@@ -481,7 +481,8 @@ final class ModelWriter {
 
   private Set<String> constraints(FieldSpec f, String type, Long maxSize) {
     Set<String> out = new LinkedHashSet<>();
-    if (f.required()) {
+    // A zero date fulfils "required" (specific prices' from/to: no limit) but decodes to empty.
+    if (f.required() && !type.equals("LocalDateTime")) {
       out.add("Required");
     }
     boolean text = type.equals("String") || type.equals("LocalizedText");
@@ -592,7 +593,9 @@ final class ModelWriter {
       if (DECIMAL.contains(format)) {
         return "BigDecimal";
       }
-      if (format.equals("isDate") || format.equals("isDateOrNull")) {
+      if (format.equals("isDate")
+          || format.equals("isDateOrNull")
+          || format.equals("isDateFormat")) {
         return "LocalDateTime";
       }
       if (format.equals("isBirthDate")) {
