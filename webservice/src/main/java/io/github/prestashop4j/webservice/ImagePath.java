@@ -179,6 +179,11 @@ public final class ImagePath {
     return Optional.ofNullable(size);
   }
 
+  // The product of a product path, for the path of an image added to it.
+  long productId() {
+    return ids.get(0);
+  }
+
   boolean isProductList() {
     return kind == ImageKind.PRODUCTS && ids.size() == 1;
   }

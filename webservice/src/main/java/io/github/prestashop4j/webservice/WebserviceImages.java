@@ -312,8 +312,7 @@ public final class WebserviceImages {
       throw new DecodeException(
           "POST " + target + ": the store's answer holds no <image><id>", null);
     }
-    long productId = Long.parseLong(target.toString().substring("images/products/".length()));
-    return ImagePath.product(productId, number(id.text().trim(), "image id"));
+    return ImagePath.product(target.productId(), number(id.text().trim(), "image id"));
   }
 
   /**
