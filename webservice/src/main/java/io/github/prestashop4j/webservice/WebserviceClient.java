@@ -127,6 +127,16 @@ public final class WebserviceClient implements ModelResources, AutoCloseable {
   }
 
   /**
+   * Returns the operations on the store's images ({@code /api/images/...}): list, download, upload,
+   * replace and delete.
+   *
+   * @return the images API; no request is made
+   */
+  public WebserviceImages images() {
+    return new WebserviceImages(exchange);
+  }
+
+  /**
    * Reads what this key may do: {@code GET /api/}, always in XML (its JSON form is a PHP fatal
    * error on 8.x and 9.x).
    *

@@ -320,6 +320,25 @@ public final class Exchange implements AutoCloseable {
     return pipeline.resolve("api/" + path + (joined.isEmpty() ? "" : "?" + joined));
   }
 
+  // ---- Images (binary downloads, multipart uploads): hooks for ImageTransfers ----
+
+  /** Sends a request with the checks every answer gets (redirects reported, version noted). */
+  <T> T executeImage(HttpRequest request, RequestOptions options, ResponseHandler<T> handler) {
+    return execute(request, options, handler);
+  }
+
+  /** Resolves {@code api/<path>} with parameters and no list query. */
+  URI imageUri(String path, List<QueryParameter> parameters) {
+    return uri(path, Query.all(), parameters);
+  }
+
+  /** Whether DELETE travels as POST with {@code ps_method}. */
+  boolean methodOverride() {
+    return methodOverride;
+  }
+
+  // ---- end of images hooks ----
+
   /** Closes the pipeline's transport if it owns it. */
   @Override
   public void close() {
