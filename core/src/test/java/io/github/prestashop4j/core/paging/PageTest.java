@@ -88,4 +88,27 @@ class PageTest {
 
     assertThat(page).hasToString("Page[items=2, hasNextPage=true]");
   }
+
+  @Test
+  void mapConvertsThisPageNowAndTheNextOnesWhenFetched() {
+    AtomicInteger calls = new AtomicInteger();
+    Page<String> first =
+        Page.of(
+            List.of("a", "bb"),
+            () -> {
+              calls.incrementAndGet();
+              return Page.last(List.of("ccc"));
+            });
+
+    Page<Integer> mapped = first.map(String::length);
+
+    assertThat(mapped.items()).containsExactly(1, 2);
+    assertThat(calls).hasValue(0);
+    assertThat(mapped.hasNextPage()).isTrue();
+    Page<Integer> second = mapped.nextPage();
+    assertThat(second.items()).containsExactly(3);
+    assertThat(second.hasNextPage()).isFalse();
+    assertThat(calls).hasValue(1);
+    assertThatThrownBy(() -> first.map(null)).isInstanceOf(NullPointerException.class);
+  }
 }

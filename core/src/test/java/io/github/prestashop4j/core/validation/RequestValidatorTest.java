@@ -221,4 +221,52 @@ class RequestValidatorTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
   }
+
+  interface Strict {}
+
+  static final class Grouped {
+    @NotNull(groups = Strict.class)
+    String name;
+
+    @Size(max = 2)
+    String code;
+
+    @Size(max = 1, groups = Strict.class)
+    String tag;
+
+    Grouped(String name, String code, String tag) {
+      this.name = name;
+      this.code = code;
+      this.tag = tag;
+    }
+  }
+
+  @Test
+  void validatesTheGroupsAskedFor() {
+    Grouped grouped = new Grouped(null, "ABC", "xy");
+
+    assertThat(validator.violations(grouped)).extracting(Violation::field).containsExactly("code");
+    assertThat(validator.violations(grouped, Strict.class))
+        .extracting(Violation::field)
+        .containsExactly("name", "tag");
+    assertThat(validator.violations(grouped, jakarta.validation.groups.Default.class, Strict.class))
+        .extracting(Violation::field)
+        .containsExactly("code", "name", "tag");
+  }
+
+  @Test
+  void validatesOnlyTheNamedProperties() {
+    Grouped grouped = new Grouped(null, "ABC", "xy");
+
+    assertThat(validator.violations(grouped, java.util.List.of("tag"), Strict.class))
+        .containsExactly(new Violation("tag", "Size", "size must be between 0 and 1"));
+    assertThat(validator.violations(grouped, java.util.List.of("name", "code")))
+        .extracting(Violation::field)
+        .containsExactly("code");
+    assertThatThrownBy(() -> validator.violations(grouped, java.util.List.of("nothing")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> validator.violations(grouped, (java.util.List<String>) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("properties");
+  }
 }

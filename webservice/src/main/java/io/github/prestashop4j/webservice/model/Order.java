@@ -1229,49 +1229,5 @@ public final class Order extends Model {
           reader.decimal("unit_price_tax_incl"),
           reader.decimal("unit_price_tax_excl"));
     }
-
-    Entity toEntity() {
-      Entity.Builder item = Entity.builder("order_row");
-      if (id != null) {
-        item.set("id", FieldReader.format(id));
-      }
-      if (productId != null) {
-        item.set("product_id", FieldReader.format(productId));
-      }
-      if (productAttributeId != null) {
-        item.set("product_attribute_id", FieldReader.format(productAttributeId));
-      }
-      if (productQuantity != null) {
-        item.set("product_quantity", FieldReader.format(productQuantity));
-      }
-      if (productName != null) {
-        item.set("product_name", FieldReader.format(productName));
-      }
-      if (productReference != null) {
-        item.set("product_reference", FieldReader.format(productReference));
-      }
-      if (productEan13 != null) {
-        item.set("product_ean13", FieldReader.format(productEan13));
-      }
-      if (productIsbn != null) {
-        item.set("product_isbn", FieldReader.format(productIsbn));
-      }
-      if (productUpc != null) {
-        item.set("product_upc", FieldReader.format(productUpc));
-      }
-      if (productPrice != null) {
-        item.set("product_price", FieldReader.format(productPrice));
-      }
-      if (idCustomization != null) {
-        item.set("id_customization", FieldReader.format(idCustomization));
-      }
-      if (unitPriceTaxIncl != null) {
-        item.set("unit_price_tax_incl", FieldReader.format(unitPriceTaxIncl));
-      }
-      if (unitPriceTaxExcl != null) {
-        item.set("unit_price_tax_excl", FieldReader.format(unitPriceTaxExcl));
-      }
-      return item.build();
-    }
   }
 }

@@ -2066,17 +2066,6 @@ public final class Product extends Model {
     static StockAvailableLink decode(FieldReader reader) {
       return new StockAvailableLink(reader.number("id"), reader.number("id_product_attribute"));
     }
-
-    Entity toEntity() {
-      Entity.Builder item = Entity.builder("stock_available");
-      if (id != null) {
-        item.set("id", FieldReader.format(id));
-      }
-      if (idProductAttribute != null) {
-        item.set("id_product_attribute", FieldReader.format(idProductAttribute));
-      }
-      return item.build();
-    }
   }
 
   /**

@@ -375,8 +375,12 @@ final class ModelWriter {
     for (String[] field : a.itemFields()) {
       reads.add("reader." + readerMethod(field[2]) + "(\"" + field[0] + "\")");
     }
-    body.append(String.join(", ", reads)).append(");\n    }\n\n");
-    body.append("    Entity toEntity() {\n      Entity.Builder item = Entity.builder(\"")
+    body.append(String.join(", ", reads)).append(");\n    }\n");
+    if (a.readOnly()) {
+      body.append("  }\n");
+      return; // never sent, so never encoded
+    }
+    body.append("\n    Entity toEntity() {\n      Entity.Builder item = Entity.builder(\"")
         .append(a.node())
         .append("\");\n");
     for (String[] field : a.itemFields()) {

@@ -321,4 +321,47 @@ class ModelResourceTest {
         .containsEntry(1, "Mug")
         .containsEntry(2, "Tasse");
   }
+
+  @Test
+  void aTextOfUnknownLanguage_isReplacedWhenOneLanguageIsSet() {
+    Product fromJson =
+        Product.TYPE.decode(
+            Entity.builder("product").set("name", LocalizedText.unknownLanguage("Mug")).build());
+
+    Product changed = fromJson.toBuilder().name(2, "Tasse").build();
+
+    assertThat(changed.name().orElseThrow().asMap())
+        .containsExactly(java.util.Map.entry(2, "Tasse"));
+  }
+
+  @Test
+  void versionRanges_sayWhichStoresHaveAResourceOrField() {
+    ModelType.Versions before9 = SupplyOrder.TYPE.versions();
+    ModelType.Versions from9 = OrderReturn.TYPE.versions();
+    ModelType.Versions from178 = Attachment.TYPE.versions();
+
+    assertThat(before9.includes(new io.github.prestashop4j.webservice.StoreVersion("8.2.1")))
+        .isTrue();
+    assertThat(before9.includes(new io.github.prestashop4j.webservice.StoreVersion("9.0.0")))
+        .isFalse();
+    assertThat(from9.includes(new io.github.prestashop4j.webservice.StoreVersion("8.1.2")))
+        .isFalse();
+    assertThat(from178.includes(new io.github.prestashop4j.webservice.StoreVersion("1.7.7.8")))
+        .isFalse();
+    assertThat(from178.includes(new io.github.prestashop4j.webservice.StoreVersion("1.7.8.0")))
+        .isTrue();
+    assertThat(before9).hasToString("before PrestaShop 9.0");
+    assertThat(from9).hasToString("from PrestaShop 9.0");
+    assertThat(ModelType.Versions.ALL).hasToString("in every version");
+    assertThat(
+            new ModelType.Versions(
+                new io.github.prestashop4j.webservice.StoreVersion("1.7.8"),
+                new io.github.prestashop4j.webservice.StoreVersion("9.0")))
+        .hasToString("from PrestaShop 1.7.8 before PrestaShop 9.0");
+    assertThat(Product.TYPE.field("meta_keywords").orElseThrow().versions()).isEqualTo(before9);
+    assertThat(Product.TYPE.field("quantity").orElseThrow().readOnly()).isTrue();
+    assertThat(Product.TYPE.field("nope")).isEmpty();
+    assertThat(Product.TYPE).hasToString("ModelType[products]");
+    assertThat(Product.TYPE.elementName()).isEqualTo("product");
+  }
 }
