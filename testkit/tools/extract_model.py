@@ -75,14 +75,19 @@ for name, r in resources.items():
 # ---- list element names (resources without schema)
 for name, r in resources.items():
     p = os.path.join(corpus, 'bodies', 'list-' + name.replace('_', '-') + '.response.xml')
-    if 'singular' not in r and os.path.exists(p):
-        lst = ET.parse(p).getroot()[0]
-        if len(lst): r['singular'] = lst[0].tag
+    if os.path.exists(p):
+        try:
+            lst = ET.parse(p).getroot()[0]
+        except Exception:
+            continue
+        if lst.tag != name and lst.tag != 'errors' and name != 'images': r['plural'] = lst.tag
+        if 'singular' not in r and len(lst): r['singular'] = lst[0].tag
 
 # ---- harvest entities from XML and JSON GET responses before the first write
 full = {}      # (res, id) -> entity dict (complete)
 partial = {}   # (res, id) -> entity dict
 xml_attrs = {} # (res, field) -> {'href':..., extra attrs}
+nullable = set()
 json_types = {}  # (res, field) or (res, assoc, field) -> 'num'/'str'
 
 
@@ -128,7 +133,10 @@ def note_json(res, obj):
             continue
         if isinstance(v, list):
             continue
-        if isinstance(v, bool) or v is None:
+        if v is None:
+            nullable.add((res, k))
+            continue
+        if isinstance(v, bool):
             continue
         json_types.setdefault((res, k), 'num' if isinstance(v, int) else 'str')
 
@@ -234,6 +242,7 @@ for name, r in resources.items():
             fmt = f.get('format', '')
             t = 'num' if (f['name'] == 'id' or fmt in ('isUnsignedId', 'isUnsignedInt', 'isInt', 'isNullOrUnsignedId')) else 'str'
         f['json'] = t
+        if (name, f['name']) in nullable: f['nullable'] = True
     for a in r['associations']:
         for af in a['fields']:
             t = json_types.get((name, a['name'], af['name']))

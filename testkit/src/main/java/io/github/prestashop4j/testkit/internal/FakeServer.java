@@ -103,8 +103,8 @@ public final class FakeServer implements AutoCloseable {
       }
       FaultPlan.Fault fault = faults.next();
       if (fault != null && fault.kind() == FaultPlan.Kind.RESET) {
-        ex.close();
-        return;
+        // An exception out of the handler makes the JDK server drop the connection at once.
+        throw new InjectedReset();
       }
       if (fault != null && fault.kind() == FaultPlan.Kind.UNAVAILABLE) {
         send(ex, Answer.text(503, "text/html; charset=utf-8", "503 Service Unavailable"), false);
@@ -158,15 +158,23 @@ public final class FakeServer implements AutoCloseable {
       OutputStream out = ex.getResponseBody();
       out.write(a.body, 0, a.body.length / 2);
       out.flush();
-      // Closing short of the announced length makes the server drop the connection.
-      out.close();
-      return;
+      // Dropping the connection short of the announced length.
+      throw new InjectedReset();
     }
     ex.sendResponseHeaders(a.status, a.body.length == 0 ? -1 : a.body.length);
     if (a.body.length > 0) {
       try (OutputStream out = ex.getResponseBody()) {
         out.write(a.body);
       }
+    }
+  }
+
+  /** Thrown to make the JDK server drop a connection. */
+  static final class InjectedReset extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InjectedReset() {
+      super("injected connection reset", null, false, false);
     }
   }
 

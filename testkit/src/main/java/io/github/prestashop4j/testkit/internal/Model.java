@@ -24,6 +24,7 @@ public final class Model {
     final String href;
     final Map<String, String> xmlAttrs;
     final boolean number;
+    final boolean nullable;
     final boolean readOnly;
     final boolean required;
     final boolean notFilterable;
@@ -41,6 +42,7 @@ public final class Model {
           .forEachRemaining(e -> attrs.put(e.getKey(), e.getValue().asText()));
       this.xmlAttrs = Collections.unmodifiableMap(attrs);
       this.number = "num".equals(n.path("json").asText());
+      this.nullable = n.path("nullable").asBoolean(false);
       this.readOnly = n.path("readOnly").asBoolean(false);
       this.required = n.path("required").asBoolean(false);
       this.notFilterable = n.path("notFilterable").asBoolean(false);
@@ -95,6 +97,7 @@ public final class Model {
   public static final class Resource {
     final String name;
     final String singular;
+    final String plural;
     final String description;
     final Set<String> methods;
     final boolean schema;
@@ -106,6 +109,7 @@ public final class Model {
     Resource(JsonNode n) {
       this.name = n.path("name").asText();
       this.singular = n.hasNonNull("singular") ? n.get("singular").asText() : singular(name);
+      this.plural = n.hasNonNull("plural") ? n.get("plural").asText() : name;
       this.description = n.path("description").asText("");
       List<String> ms = new ArrayList<>();
       n.path("methods").forEach(m -> ms.add(m.asText().toUpperCase(java.util.Locale.ROOT)));

@@ -64,7 +64,7 @@ final class Render {
 
   void xmlListBody(
       StringBuilder sb, Model.Resource r, List<Store.Row> rows, Query.Display d, int[] langs) {
-    sb.append('<').append(r.name).append(">\n");
+    sb.append('<').append(r.plural).append(">\n");
     for (Store.Row row : rows) {
       if (d.idsOnly) {
         sb.append('<')
@@ -82,13 +82,17 @@ final class Render {
         xmlEntity(sb, r, row, d, langs);
       }
     }
-    sb.append("</").append(r.name).append(">\n");
+    sb.append("</").append(r.plural).append(">\n");
   }
 
   String xmlSingle(Model.Resource r, List<Store.Row> rows, int[] langs) {
+    return xmlSingle(r, rows, Query.Display.FULL, langs);
+  }
+
+  String xmlSingle(Model.Resource r, List<Store.Row> rows, Query.Display d, int[] langs) {
     StringBuilder sb = new StringBuilder(XML_HEAD);
     for (Store.Row row : rows) {
-      xmlEntity(sb, r, row, Query.Display.FULL, langs);
+      xmlEntity(sb, r, row, d, langs);
     }
     return sb.append(XML_TAIL).toString();
   }
@@ -165,7 +169,7 @@ final class Render {
             }
             String v = f.index < item.length && item[f.index] != null ? item[f.index] : "";
             as.append('\t').append('<').append(f.name);
-            if (f.href != null && !v.isEmpty() && !v.equals("0")) {
+            if (f.href != null) {
               as.append(" xlink:href=\"")
                   .append(base)
                   .append("/api/")
@@ -211,7 +215,7 @@ final class Render {
 
   void jsonListBody(
       StringBuilder sb, Model.Resource r, List<Store.Row> rows, Query.Display d, int[] langs) {
-    sb.append('"').append(r.name).append("\":[");
+    sb.append('"').append(r.plural).append("\":[");
     boolean first = true;
     for (Store.Row row : rows) {
       if (!first) {
@@ -251,6 +255,9 @@ final class Render {
         continue;
       }
       if (f.i18n) {
+        if (omitFalsy && langs != null && langs.length == 1 && falsy(row.value(f, langs[0]))) {
+          continue;
+        }
         if (!first) {
           sb.append(',');
         }
@@ -336,7 +343,7 @@ final class Render {
   private static void jsonValue(StringBuilder sb, Model.Field f, String v) {
     if (f.number && v.matches("-?\\d{1,18}")) {
       sb.append(Long.parseLong(v));
-    } else if (f.number && v.isEmpty()) {
+    } else if (v.isEmpty() && (f.number || f.nullable)) {
       sb.append("null");
     } else {
       Text.jsonString(sb, v);

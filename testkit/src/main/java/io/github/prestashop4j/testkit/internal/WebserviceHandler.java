@@ -329,8 +329,10 @@ public final class WebserviceHandler {
           return Answer.empty(404);
         }
         if (q.get("display") != null) {
-          Query.Display d = Query.display(r, q.get("display"), true);
-          return list(r, List.of(row), d, langs, json);
+          Query.Display d = Query.display(r, q.get("display"), false);
+          return json
+              ? list(r, List.of(row), d, langs, true)
+              : xml(200, render.xmlSingle(r, List.of(row), d, langs));
         }
         return json
             ? json(200, render.jsonSingle(r, row, langs))
@@ -395,14 +397,28 @@ public final class WebserviceHandler {
     store.lock.readLock().lock();
     try {
       boolean first = true;
+      java.util.Set<Long> categories = new java.util.TreeSet<>();
       for (String res : List.of("products", "categories")) {
         Model.Resource r = store.model.resources.get(res);
         List<Store.Row> hits = new ArrayList<>();
-        for (Store.Row row : store.rows(res)) {
+        if (res.equals("categories")) {
+          for (long c : categories) {
+            Store.Row row = store.get(res, c);
+            if (row != null) {
+              hits.add(row);
+            }
+          }
+        }
+        for (Store.Row row : res.equals("products") ? store.rows(res) : List.<Store.Row>of()) {
           for (Model.Field f : r.fields) {
             if ((f.name.equals("name") || f.name.equals("description"))
                 && row.value(f, langs[0]).toLowerCase(Locale.ROOT).contains(needle)) {
               hits.add(row);
+              if (row.associations != null) {
+                for (String[] c : row.associations.getOrDefault("categories", List.of())) {
+                  categories.add(Text.phpInt(c[0]));
+                }
+              }
               break;
             }
           }
@@ -440,8 +456,8 @@ public final class WebserviceHandler {
         ids.add(Text.phpInt(p));
       }
     } else {
-      throw new WsError(404, 87, "Id(s) not exists: 0")
-          .add(3, "[PHP Warning #2] Undefined array key \"id\"");
+      throw new WsError(404, 3, "[PHP Warning #2] Undefined array key \"id\"")
+          .add(87, "Id(s) not exists: 0");
     }
     store.lock.writeLock().lock();
     try {
@@ -511,6 +527,20 @@ public final class WebserviceHandler {
     if (m.equals("PUT") && idSeg == null) {
       throw new WsError(400, 90, "id is required when modifying a resource");
     }
+    if (!m.equals("POST")) {
+      List<String> ids = new ArrayList<>();
+      for (Element e : entities) {
+        for (Element c : children(e)) {
+          if (c.getTagName().equals("id")) {
+            String v = c.getTextContent().trim();
+            if (ids.contains(v)) {
+              throw new WsError(400, 89, "id is duplicate in request");
+            }
+            ids.add(v);
+          }
+        }
+      }
+    }
     List<Store.Row> saved = new ArrayList<>();
     String pendingAssocError = null;
     store.lock.writeLock().lock();
@@ -550,8 +580,12 @@ public final class WebserviceHandler {
         }
         for (Model.Field f : r.fields) {
           if (f.readOnly && given.containsKey(f.name) && !m.equals("POST")) {
-            throw new WsError(
-                400,
+            WsError err =
+                new WsError(400, 3, "[PHP Warning #2] Undefined array key \"" + f.name + "\"");
+            if (!version.startsWith("8")) {
+              err.errors.clear();
+            }
+            throw err.add(
                 93,
                 "parameter \""
                     + f.name
@@ -649,11 +683,13 @@ public final class WebserviceHandler {
     }
     int status = m.equals("POST") ? 201 : 200;
     if (json) {
+      // The store echoes the id it read from the XML, a string.
       return json(
           status,
-          saved.size() == 1
-              ? render.jsonSingle(r, saved.get(0), null)
-              : render.jsonList(r, saved, Query.Display.FULL, null));
+          (saved.size() == 1
+                  ? render.jsonSingle(r, saved.get(0), null)
+                  : render.jsonList(r, saved, Query.Display.FULL, null))
+              .replaceFirst("\\{\"id\":(\\d+)", "{\"id\":\"$1\""));
     }
     return xml(status, render.xmlSingle(r, saved, null));
   }
