@@ -276,6 +276,21 @@ public final class WebserviceResource {
   }
 
   /**
+   * Reads how the store describes this resource: {@code ?schema=synopsis} gives every field with
+   * its rules (required, maximum size, format, read-only, multilingual), {@code ?schema=blank} the
+   * writable fields only. Always in XML: the JSON form of schemas loses the rules.
+   *
+   * @param kind which schema
+   * @return the description
+   * @throws io.github.prestashop4j.core.DecodeException if the answer is not a schema
+   */
+  public ResourceSchema schema(SchemaKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return ResourceSchema.of(
+        kind, name, exchange.schemaTree(name, kind.parameter(), options).nodes());
+  }
+
+  /**
    * Creates an object ({@code POST}, answered with 201 and the stored object).
    *
    * <p>A 400 with code 86 (unknown association) comes after the object was created: PrestaShop

@@ -113,6 +113,21 @@ public final class Exchange implements AutoCloseable {
   }
 
   /**
+   * Reads a schema as XML trees, attributes kept (the synopsis' rules are attributes).
+   *
+   * @param resource the resource
+   * @param type {@code blank} or {@code synopsis}
+   * @param options the call options
+   * @return the children of the root
+   */
+  public Raw schemaTree(String resource, String type, RequestOptions options) {
+    List<QueryParameter> schema = List.of(new QueryParameter("schema", type));
+    HttpRequest request = HttpRequest.get(uri(resource, Query.all(), schema)).build();
+    return execute(
+        request, options, response -> new Raw(XmlReader.readRootChildren(response.body())));
+  }
+
+  /**
    * Tells whether an object exists, with {@code HEAD}.
    *
    * @param resource the resource
