@@ -14,9 +14,12 @@ import io.github.prestashop4j.webservice.model.Model;
 import io.github.prestashop4j.webservice.model.ModelResource;
 import io.github.prestashop4j.webservice.model.ModelResources;
 import io.github.prestashop4j.webservice.model.ModelType;
+import io.github.prestashop4j.webservice.model.OrderHistory;
 import io.github.prestashop4j.webservice.model.Product;
+import io.github.prestashop4j.webservice.model.StockAvailable;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -124,6 +127,82 @@ public final class WebserviceClient implements ModelResources, AutoCloseable {
   public <M extends Model> ModelResource<M> resource(ModelType<M> type) {
     Objects.requireNonNull(type, "type");
     return ModelResource.of(type, resource(type.resourceName()), exchange::storeVersion);
+  }
+
+  /**
+   * Sets the stock of a product or of one of its combinations: finds its {@code stock_availables}
+   * row, then changes {@code quantity} with a PATCH (PrestaShop 8.0 and later) or, on older stores
+   * or while the version is unknown, a PUT of the whole row. Product {@code quantity} is read-only:
+   * this is the way to change stock.
+   *
+   * @param productId the product
+   * @param combinationId the combination ({@code id_product_attribute}), 0 for the product itself
+   * @param quantity the new quantity, negative for an oversold product
+   * @param shop the shop context, for example {@code Query.builder().shop(2).build()} or a shop
+   *     group when the group shares its stock; {@link Query#all()} for the default shop
+   * @return the stored row
+   * @throws java.util.NoSuchElementException if the store has no such row
+   * @throws IllegalStateException if the store has several rows for it in that context
+   */
+  public StockAvailable setStockQuantity(
+      long productId, long combinationId, long quantity, Query shop) {
+    Objects.requireNonNull(shop, "shop");
+    if (productId < 1 || combinationId < 0) {
+      throw new IllegalArgumentException(
+          "productId: must be 1 or more, combinationId: 0 or more (got "
+              + productId
+              + ", "
+              + combinationId
+              + ")");
+    }
+    Query rows =
+        shop.toBuilder()
+            .filter("id_product", Filter.equalTo(productId))
+            .filter("id_product_attribute", Filter.equalTo(combinationId))
+            .build();
+    List<StockAvailable> found = stockAvailables().list(rows).items();
+    if (found.isEmpty()) {
+      throw new NoSuchElementException(
+          "stock_availables: no row for product "
+              + productId
+              + " combination "
+              + combinationId
+              + " in this shop context");
+    }
+    if (found.size() > 1) {
+      throw new IllegalStateException(
+          "stock_availables: "
+              + found.size()
+              + " rows for product "
+              + productId
+              + " combination "
+              + combinationId
+              + "; name one shop (Query.builder().shop(id))");
+    }
+    StockAvailable changed = found.get(0).toBuilder().quantity(quantity).build();
+    boolean patch = storeVersion().map(StoreVersion::supportsPatch).orElse(false);
+    return patch
+        ? stockAvailables().patch(changed, shop)
+        : stockAvailables().replace(changed, shop);
+  }
+
+  /**
+   * Moves an order to a new state by adding an {@code order_histories} entry, as the back office
+   * does; with {@code notifyCustomer} the store sends the state's e-mail ({@code sendemail=1}).
+   *
+   * @param orderId the order
+   * @param orderStateId the new state, an {@code order_states} id
+   * @param notifyCustomer whether the customer gets the state's e-mail
+   * @return the stored history entry
+   */
+  public OrderHistory changeOrderState(long orderId, long orderStateId, boolean notifyCustomer) {
+    if (orderId < 1 || orderStateId < 1) {
+      throw new IllegalArgumentException(
+          "orderId, orderStateId: must be 1 or more (got " + orderId + ", " + orderStateId + ")");
+    }
+    OrderHistory entry = OrderHistory.builder().idOrder(orderId).idOrderState(orderStateId).build();
+    Query query = Query.builder().raw("sendemail", notifyCustomer ? "1" : "0").build();
+    return orderHistories().create(entry, query);
   }
 
   /**

@@ -195,6 +195,17 @@ public final class ModelResource<M extends Model> {
   }
 
   /**
+   * Tells whether an object exists in a context, such as a shop ({@code HEAD}).
+   *
+   * @param id the id
+   * @param query the parameters, such as a shop
+   * @return {@code true} if it does
+   */
+  public boolean exists(long id, Query query) {
+    return resource.exists(id, query);
+  }
+
+  /**
    * Creates an object, after checking it.
    *
    * @param model the object, without id
@@ -342,6 +353,17 @@ public final class ModelResource<M extends Model> {
   }
 
   /**
+   * Deletes an object, with parameters such as a shop.
+   *
+   * @param id the id
+   * @param query the parameters
+   * @throws io.github.prestashop4j.core.NotFoundException if there is none
+   */
+  public void delete(long id, Query query) {
+    resource.delete(id, query);
+  }
+
+  /**
    * Deletes several objects in one request; if one does not exist, none is deleted.
    *
    * @param ids the ids
@@ -349,6 +371,17 @@ public final class ModelResource<M extends Model> {
    */
   public void deleteAll(Collection<Long> ids) {
     resource.deleteAll(ids);
+  }
+
+  /**
+   * Deletes several objects in one request, with parameters such as a shop.
+   *
+   * @param ids the ids
+   * @param query the parameters
+   * @throws io.github.prestashop4j.core.NotFoundException if an id does not exist
+   */
+  public void deleteAll(Collection<Long> ids, Query query) {
+    resource.deleteAll(ids, query);
   }
 
   @Override

@@ -364,4 +364,35 @@ class ModelResourceTest {
     assertThat(Product.TYPE).hasToString("ModelType[products]");
     assertThat(Product.TYPE.elementName()).isEqualTo("product");
   }
+
+  @Test
+  void deletesAndExistenceChecks_takeAShopContext(WireMockRuntimeInfo wm) {
+    WebserviceClient client = client(wm);
+    stubFor(
+        WireMock.head(urlPathEqualTo("/api/products/3")).willReturn(aResponse().withStatus(200)));
+    stubFor(
+        WireMock.delete(urlPathEqualTo("/api/products/3")).willReturn(aResponse().withStatus(200)));
+    stubFor(
+        WireMock.delete(urlPathEqualTo("/api/products")).willReturn(aResponse().withStatus(200)));
+    Query shop2 = Query.builder().shop(2).build();
+
+    assertThat(client.products().exists(3, shop2)).isTrue();
+    assertThat(client.products().exists(3)).isTrue();
+    client.products().delete(3, shop2);
+    client.products().delete(3);
+    client.products().deleteAll(List.of(3L, 4L), shop2);
+    client.products().deleteAll(List.of(3L, 4L));
+
+    verify(
+        WireMock.headRequestedFor(urlPathEqualTo("/api/products/3"))
+            .withQueryParam("id_shop", equalTo("2")));
+    verify(
+        WireMock.deleteRequestedFor(urlPathEqualTo("/api/products/3"))
+            .withQueryParam("id_shop", equalTo("2")));
+    verify(
+        WireMock.deleteRequestedFor(urlPathEqualTo("/api/products"))
+            .withQueryParam("id", equalTo("[3,4]"))
+            .withQueryParam("id_shop", equalTo("2")));
+    verify(exactly(6), anyRequestedFor(anyUrl()));
+  }
 }
