@@ -38,6 +38,17 @@ class GeneratedModelsTest {
     }
   }
 
+  @Test
+  void readme_listsEveryResourceWithItsTypedAccessor() throws IOException {
+    String table = ModelGenerator.readmeTable(MODULE.resolve("src/test/resources/fixtures"));
+    String readme = Files.readString(MODULE.resolveSibling("README.md"));
+
+    assertThat(table.lines()).hasSize(2 + 68);
+    assertThat(readme)
+        .as("README.md holds the table ModelGenerator.readmeTable writes")
+        .contains(table);
+  }
+
   // google-java-format (spotless) reflows lines and orders imports: compare what it cannot change.
   private static String normalised(String source) {
     TreeSet<String> imports =

@@ -152,6 +152,53 @@ public final class ModelGenerator {
     return sources;
   }
 
+  /**
+   * Writes the README's table of resources and their typed accessors.
+   *
+   * @param fixtures the folder holding the two corpora
+   * @return the Markdown table
+   * @throws IOException if a synopsis cannot be read
+   */
+  public static String readmeTable(Path fixtures) throws IOException {
+    Map<String, Set<String>> versions = new TreeMap<>();
+    Map<String, String> classes = new TreeMap<>();
+    for (String version : VERSIONS) {
+      try (var files = Files.list(fixtures.resolve(version).resolve("schemas"))) {
+        for (Path file : files.sorted().toList()) {
+          String name = file.getFileName().toString();
+          if (name.endsWith(".synopsis.xml") && !name.startsWith("images.")) {
+            ResourceSpec spec =
+                parse(name.substring(0, name.length() - ".synopsis.xml".length()), file);
+            versions.computeIfAbsent(spec.resource(), r -> new LinkedHashSet<>()).add(version);
+            classes.put(spec.resource(), className(spec));
+          }
+        }
+      }
+    }
+    StringBuilder table =
+        new StringBuilder(
+            "| Resource | Typed accessor | Model | Versions |\n| --- | --- | --- | --- |\n");
+    for (Map.Entry<String, String> entry : classes.entrySet()) {
+      String resource = entry.getKey();
+      Set<String> in = versions.get(resource);
+      String range =
+          in.size() == 2
+              ? (SINCE.containsKey(resource) ? "from " + SINCE.get(resource) : "all")
+              : in.contains(VERSIONS.get(0)) ? "before 9.0" : "from 9.0";
+      table
+          .append("| `")
+          .append(resource)
+          .append("` | `")
+          .append(camel(resource, false))
+          .append("()` | `")
+          .append(entry.getValue())
+          .append("` | ")
+          .append(range)
+          .append(" |\n");
+    }
+    return table.toString();
+  }
+
   static String className(ResourceSpec spec) {
     return CLASS_NAMES.getOrDefault(spec.element(), camel(spec.element(), true));
   }
