@@ -128,6 +128,33 @@ class TypedWriteReplayTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {Fixtures.PS8, Fixtures.PS9})
+  void configurationWrites_sendOnlyWhatTheBlankSchemaOffers(String corpus) throws Exception {
+    List<String> writable =
+        new ArrayList<>(
+            entities(Fixtures.bytes(corpus, "bodies/schema-blank-configurations.response.xml"))
+                .get(0)
+                .fieldNames());
+    writable.add("id");
+    try (WebserviceClient client = client()) {
+      server.serve(corpus, exchange(corpus, "get-configurations-1"));
+      Configuration read = client.configurations().get(1);
+      Configuration changed = read.toBuilder().value("new value").build();
+
+      client.configurations().replace(changed);
+      Entity put = entities(server.received().get(1).body()).get(0);
+      server.serve(corpus, exchange(corpus, "get-configurations-1"));
+      client.configurations().patch(changed);
+      Entity patch = entities(server.received().get(0).body()).get(0);
+
+      assertThat(writable).containsAll(put.fieldNames());
+      assertThat(put.text("value")).contains("new value");
+      assertThat(put.text("name")).isEqualTo(read.toEntity().text("name"));
+      assertThat(patch.fieldNames()).containsExactly("id", "value");
+    }
+  }
+
   private static List<? extends Model> write(
       ModelResource<? extends Model> resource, String method, List<Entity> recorded, Query query) {
     return writeTyped(resource, method, recorded, query);
