@@ -9,6 +9,7 @@ module io.github.prestashop4j.webservice {
   requires transitive jakarta.validation;
 
   exports io.github.prestashop4j.webservice;
+  exports io.github.prestashop4j.webservice.jobs;
   exports io.github.prestashop4j.webservice.model;
 
   // Hibernate Validator reads the models' fields and instantiates the constraints' validators.

@@ -3,6 +3,7 @@ package io.github.prestashop4j.cloudsync;
 import io.github.prestashop4j.cloudsync.model.RawRecord;
 import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.RequestOptions;
+import io.github.prestashop4j.core.paging.IncrementalPullException;
 import io.github.prestashop4j.core.paging.ItemHandler;
 import io.github.prestashop4j.core.paging.Watermark;
 import java.net.URI;

@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.prestashop4j.cloudsync.model.Order;
 import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.RequestOptions;
+import io.github.prestashop4j.core.paging.IncrementalPullException;
 import io.github.prestashop4j.core.paging.Watermark;
 import java.io.IOException;
 import java.time.Instant;

@@ -1,14 +1,12 @@
-package io.github.prestashop4j.cloudsync;
+package io.github.prestashop4j.core.paging;
 
 import io.github.prestashop4j.core.PrestaShopException;
-import io.github.prestashop4j.core.paging.ItemHandler;
-import io.github.prestashop4j.core.paging.Watermark;
 
 /**
- * An {@link ItemHandler} failed during an {@link IncrementalPull}. The pull stopped; {@link
- * #watermark()} covers exactly the records whose handler returned normally, so starting the next
- * run from it delivers the failed record again and loses nothing. The handler's exception is the
- * {@linkplain #getCause() cause}.
+ * An {@link ItemHandler} failed during an incremental pull (CloudSync's {@code IncrementalPull},
+ * the Webservice's {@code ChangeFeed}). The pull stopped; {@link #watermark()} covers exactly the
+ * records whose handler returned normally, so starting the next run from it delivers the failed
+ * record again and loses nothing. The handler's exception is the {@linkplain #getCause() cause}.
  */
 public class IncrementalPullException extends PrestaShopException {
   private static final long serialVersionUID = 1L;
