@@ -5,6 +5,9 @@
 module io.github.prestashop4j.testkit {
   requires transitive io.github.prestashop4j.core;
   requires transitive org.junit.jupiter.api;
+  requires transitive io.github.prestashop4j.account;
+  requires com.nimbusds.jose.jwt;
+  requires java.net.http;
   requires jdk.httpserver;
   requires java.xml;
 

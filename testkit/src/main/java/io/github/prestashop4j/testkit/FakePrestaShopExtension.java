@@ -22,7 +22,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>Registered on a static field (or with {@code @ExtendWith}) the store is shared by the class's
- * tests; on an instance field each test gets a fresh store.
+ * tests; on an instance field each test gets a fresh store. {@link #withCloud()} adds a {@link
+ * FakePrestaShopCloud} with the same lifecycle, injected into {@link FakePrestaShopCloud}
+ * parameters.
  */
 public final class FakePrestaShopExtension
     implements BeforeAllCallback,
@@ -31,7 +33,9 @@ public final class FakePrestaShopExtension
         AfterEachCallback,
         ParameterResolver {
   private final Supplier<FakePrestaShop> starter;
+  private final Supplier<FakePrestaShopCloud> cloudStarter;
   private volatile FakePrestaShop store;
+  private volatile FakePrestaShopCloud cloud;
   private volatile boolean perClass;
 
   /**
@@ -42,7 +46,56 @@ public final class FakePrestaShopExtension
   }
 
   private FakePrestaShopExtension(FakePrestaShop.Builder builder) {
-    this.starter = builder::start;
+    this(builder::start, null);
+  }
+
+  private FakePrestaShopExtension(
+      Supplier<FakePrestaShop> starter, Supplier<FakePrestaShopCloud> cloudStarter) {
+    this.starter = starter;
+    this.cloudStarter = cloudStarter;
+  }
+
+  /**
+   * This extension's store, plus a {@link FakePrestaShopCloud} with the defaults of {@link
+   * FakePrestaShopCloud#builder()}, started and stopped with the store and injected into {@link
+   * FakePrestaShopCloud} parameters.
+   *
+   * @return a new extension
+   */
+  public FakePrestaShopExtension withCloud() {
+    return withCloud(FakePrestaShopCloud.builder());
+  }
+
+  /**
+   * This extension's store, plus a {@link FakePrestaShopCloud} started from a configured builder,
+   * started and stopped with the store and injected into {@link FakePrestaShopCloud} parameters.
+   *
+   * @param builder the cloud's configuration
+   * @return a new extension
+   */
+  public FakePrestaShopExtension withCloud(FakePrestaShopCloud.Builder builder) {
+    if (builder == null) {
+      throw new IllegalArgumentException("builder must not be null");
+    }
+    return new FakePrestaShopExtension(starter, builder::start);
+  }
+
+  /**
+   * The running fake cloud.
+   *
+   * @return the cloud
+   * @throws IllegalStateException outside a test, or if the extension has no cloud ({@link
+   *     #withCloud()})
+   */
+  public FakePrestaShopCloud cloud() {
+    FakePrestaShopCloud c = cloud;
+    if (c == null) {
+      throw new IllegalStateException(
+          cloudStarter == null
+              ? "this extension runs no fake cloud; use withCloud()"
+              : "the fake cloud runs only while tests run");
+    }
+    return c;
   }
 
   /**
@@ -89,7 +142,7 @@ public final class FakePrestaShopExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     perClass = true;
-    store = starter.get();
+    startAll();
   }
 
   /**
@@ -111,7 +164,7 @@ public final class FakePrestaShopExtension
   @Override
   public void beforeEach(ExtensionContext context) {
     if (!perClass) {
-      store = starter.get();
+      startAll();
     }
   }
 
@@ -127,41 +180,60 @@ public final class FakePrestaShopExtension
     }
   }
 
+  private void startAll() {
+    store = starter.get();
+    if (cloudStarter != null) {
+      cloud = cloudStarter.get();
+    }
+  }
+
   private void stop() {
     FakePrestaShop s = store;
+    FakePrestaShopCloud c = cloud;
     store = null;
-    if (s != null) {
-      s.close();
+    cloud = null;
+    try {
+      if (s != null) {
+        s.close();
+      }
+    } finally {
+      if (c != null) {
+        c.close();
+      }
     }
   }
 
   /**
-   * Whether the parameter is a {@link FakePrestaShop}.
+   * Whether the parameter is a {@link FakePrestaShop}, or a {@link FakePrestaShopCloud} when the
+   * extension runs one.
    *
    * @param parameterContext the parameter
    * @param extensionContext the JUnit context
-   * @return true for a {@link FakePrestaShop} parameter
+   * @return true for a parameter this extension provides
    */
   @Override
   public boolean supportsParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return parameterContext.getParameter().getType() == FakePrestaShop.class;
+    Class<?> type = parameterContext.getParameter().getType();
+    return type == FakePrestaShop.class
+        || (type == FakePrestaShopCloud.class && cloudStarter != null);
   }
 
   /**
-   * The running store, starting it for the class if needed (a {@code @BeforeAll} parameter).
+   * The running store (or cloud), starting them for the class if needed (a {@code @BeforeAll}
+   * parameter).
    *
    * @param parameterContext the parameter
    * @param extensionContext the JUnit context
-   * @return the store
+   * @return the store or the cloud
    */
   @Override
   public Object resolveParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
     if (store == null) {
       perClass = true;
-      store = starter.get();
+      startAll();
     }
-    return store;
+    return parameterContext.getParameter().getType() == FakePrestaShopCloud.class ? cloud : store;
   }
 }
