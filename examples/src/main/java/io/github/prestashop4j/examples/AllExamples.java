@@ -1,0 +1,32 @@
+package io.github.prestashop4j.examples;
+
+import java.util.List;
+
+/** Runs every example in turn, each in a fresh environment; exit status 1 if one fails. */
+public final class AllExamples {
+  static final List<Example> EXAMPLES =
+      List.of(new CrmSync(), new VendorBackend(), new MultistoreAndLanguages());
+
+  private AllExamples() {}
+
+  /**
+   * Runs the examples.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    String where = "";
+    for (Example example : EXAMPLES) {
+      try (Environment environment = Environment.fromSystem()) {
+        where = environment.describe();
+        System.out.println("== " + example.title() + " (" + where + ")");
+        example.run(environment, System.out);
+      } catch (Exception e) {
+        System.err.println("FAILED: " + example.title() + ": " + e);
+        e.printStackTrace();
+        System.exit(1);
+      }
+    }
+    System.out.println("All " + EXAMPLES.size() + " examples passed (" + where + ").");
+  }
+}
