@@ -9,9 +9,8 @@ import io.github.prestashop4j.core.RequestOptions;
 import io.github.prestashop4j.core.auth.AuthProvider;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
+import io.github.prestashop4j.core.internal.PercentEncoding;
 import io.github.prestashop4j.core.json.JsonMappers;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -88,10 +87,7 @@ public final class AccountClient implements AutoCloseable {
     if (cloudShopId.isBlank()) {
       throw new IllegalArgumentException("cloudShopId: must not be blank");
     }
-    String path =
-        "v1/shop-identities/"
-            + URLEncoder.encode(cloudShopId, StandardCharsets.UTF_8).replace("+", "%20")
-            + "/status";
+    String path = "v1/shop-identities/" + PercentEncoding.encode(cloudShopId) + "/status";
     HttpRequest request =
         HttpRequest.get(pipeline.resolve(path)).header("Accept", "application/json").build();
     return pipeline.execute(

@@ -22,11 +22,10 @@ import io.github.prestashop4j.core.http.HttpTransport;
 import io.github.prestashop4j.core.http.JdkHttpTransport;
 import io.github.prestashop4j.core.http.RequestBody;
 import io.github.prestashop4j.core.internal.Checks;
+import io.github.prestashop4j.core.internal.PercentEncoding;
 import io.github.prestashop4j.core.internal.TransportSecurity;
 import io.github.prestashop4j.core.json.JsonMappers;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -462,16 +461,11 @@ public final class BillingClient implements AutoCloseable {
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + ": must not be blank");
     }
-    return encode(value);
+    return PercentEncoding.encode(value);
   }
 
   private static String parameter(String name, String value) {
-    return name + "=" + encode(value);
-  }
-
-  private static String encode(String value) {
-    // URLEncoder writes spaces as '+', which a path segment would keep literally.
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    return name + "=" + PercentEncoding.encode(value);
   }
 
   private static String withQuery(String path, List<String> parameters) {

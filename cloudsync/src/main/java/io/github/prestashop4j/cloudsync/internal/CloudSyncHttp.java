@@ -8,12 +8,11 @@ import io.github.prestashop4j.core.RequestOptions;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
 import io.github.prestashop4j.core.http.RequestBody;
+import io.github.prestashop4j.core.internal.PercentEncoding;
 import io.github.prestashop4j.core.internal.Redaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,16 +65,16 @@ public final class CloudSyncHttp implements AutoCloseable {
       String encoded =
           segment.equals(".") || segment.equals("..")
               ? segment.replace(".", "%2E")
-              : encode(segment);
+              : PercentEncoding.encode(segment);
       path.append('/').append(encoded);
     }
     if (!query.isEmpty()) {
       char separator = '?';
       for (Map.Entry<String, String> parameter : query.entrySet()) {
         path.append(separator)
-            .append(encode(parameter.getKey()))
+            .append(PercentEncoding.encode(parameter.getKey()))
             .append('=')
-            .append(encode(parameter.getValue()));
+            .append(PercentEncoding.encode(parameter.getValue()));
         separator = '&';
       }
     }
@@ -161,10 +160,6 @@ public final class CloudSyncHttp implements AutoCloseable {
       return null;
     }
     return mapper.convertValue(node, Object.class);
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Closes the pipeline, then the token provider the client created. */
