@@ -639,6 +639,12 @@ final class ImageStore {
       case "DELETE":
         requireImage(existing.contains(index), key);
         existing.remove(index);
+        if (existing.isEmpty()) {
+          pictures.get(cartId).remove(customization);
+          if (pictures.get(cartId).isEmpty()) {
+            pictures.remove(cartId);
+          }
+        }
         files.remove(key);
         return new Answer(200, null, null);
       default:
