@@ -22,7 +22,7 @@ public final class FakeStore implements AutoCloseable {
       FakeServer.Sleeper sleeper) {
     this.store = new Store(Model.load(version), clock);
     this.webservice = new WebserviceHandler(store, keys, shopName);
-    this.webservice.images(new ImageStore());
+    this.webservice.images(new ImageStore(store));
     this.server = new FakeServer(port, threads, faults, sleeper);
     server.route("/api", (m, p, q, h, b) -> webservice.handle(m, p, q, h, b));
     server.route(

@@ -101,7 +101,7 @@ public final class WebserviceHandler {
         a = xml(200, rootListing(perms));
       } else if (segs.get(0).equals("images") && images != null) {
         checkPermission(perms, "images", m);
-        a = images.handle(m, segs, q, headers, body, json, base);
+        a = images.handle(m, method, segs, q, headers, body, json, base);
       } else {
         a = resource(m, segs, q, headers, body, json, perms);
       }
