@@ -5,6 +5,7 @@ import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.json.JsonMappers;
 import io.github.prestashop4j.webservice.Entity;
 import io.github.prestashop4j.webservice.LocalizedText;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -101,6 +102,11 @@ public final class XmlReader {
       }
       return root.children();
     } catch (XMLStreamException e) {
+      if (e.getNestedException() instanceof CharConversionException badBytes) {
+        // Bytes that are not in the document's encoding: a bad body, not a broken connection.
+        throw new DecodeException(
+            "XML document is not valid in its encoding: " + badBytes.getMessage(), badBytes);
+      }
       if (e.getNestedException() instanceof IOException io) {
         throw io;
       }
