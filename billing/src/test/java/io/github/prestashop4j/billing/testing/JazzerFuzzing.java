@@ -49,8 +49,11 @@ class JazzerFuzzing {
     command.add("--instrumentation_includes=io.github.prestashop4j.**");
     command.add("-max_total_time=" + seconds);
     command.add("-rss_limit_mb=2048");
-    command.add("-timeout=10");
+    command.add("--custom_hook_excludes=org.assertj.**");
+    // Generous: the first inputs also pay for loading and instrumenting classes on a busy machine.
+    command.add("-timeout=30");
     command.add("-artifact_prefix=" + seeds + File.separator);
+    command.add("--reproducer_path=" + work);
     command.add(work.toString());
     command.add(seeds.toString());
     Process process = new ProcessBuilder(command).inheritIO().start();

@@ -111,6 +111,12 @@ public final class XmlReader {
         throw io;
       }
       throw new DecodeException("XML document is not well-formed: " + e.getMessage(), e);
+    } catch (DecodeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The JDK parser itself fails on some malformed documents (a DOCTYPE with a bad character
+      // throws MissingResourceException for its own missing message): still a bad body.
+      throw new DecodeException("XML document is not well-formed: the parser failed with " + e, e);
     } finally {
       if (reader != null) {
         try {
