@@ -1,9 +1,12 @@
 package io.github.prestashop4j.webservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Expressions and identity of filters that the other filter tests leave open. */
 class FilterEdgesTest {
@@ -33,5 +36,18 @@ class FilterEdgesTest {
         .isEqualTo(Filter.equalTo("1"))
         .hasSameHashCodeAs(Filter.equalTo(1));
     assertThat(Filter.equalTo(1).hashCode()).isNotEqualTo(Filter.equalTo(2).hashCode());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[a", "]a", "\na", "\ra"})
+  void aForbiddenCharacterIsRefusedEvenInFirstPlace(String value) {
+    assertThatThrownBy(() -> Filter.equalTo(value)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aSeparatorIsRefusedEvenInFirstPlace() {
+    assertThatThrownBy(() -> Filter.in("|a", "b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("|");
   }
 }

@@ -24,4 +24,13 @@ class QueryEdgesTest {
     assertThat(Query.builder().shopGroup(1).shopGroup(3).build().parameters())
         .containsExactly(new QueryParameter("id_group_shop", "3"));
   }
+
+  @Test
+  void queriesAreEqualByTheirParameters() {
+    Query one = Query.where("id", Filter.equalTo(1));
+
+    assertThat(one).isEqualTo(Query.where("id", Filter.equalTo(1))).hasSameHashCodeAs(one);
+    assertThat(one).isNotEqualTo(Query.where("id", Filter.equalTo(2)));
+    assertThat(one.hashCode()).isNotEqualTo(Query.where("id", Filter.equalTo(2)).hashCode());
+  }
 }
