@@ -8,6 +8,7 @@ import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.json.JsonMappers;
 import io.github.prestashop4j.webservice.Entity;
 import io.github.prestashop4j.webservice.LocalizedText;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -64,6 +65,10 @@ public final class JsonReader {
         }
       }
       return new Document(sections, errors);
+    } catch (CharConversionException e) {
+      // Jackson's decoders for UTF-32 (detected from the first bytes) report bad bytes this way, as
+      // a plain IOException: a bad body, not a broken connection.
+      throw new DecodeException("JSON document is not valid in its encoding: " + e.getMessage(), e);
     }
   }
 
@@ -157,13 +162,18 @@ public final class JsonReader {
     if (languages) {
       for (Entity language : objects) {
         String id = language.text("id").orElse("");
+        int languageId;
         try {
-          localized =
-              localized.with(Integer.parseInt(id.trim()), language.text("value").orElse(""));
+          languageId = Integer.parseInt(id.trim());
         } catch (NumberFormatException e) {
           throw new DecodeException(
               "field " + field + ": language value without a numeric id (got " + id + ")", e);
         }
+        if (languageId < 1) {
+          throw new DecodeException(
+              "field " + field + ": language id must be 1 or more (got " + id + ")", null);
+        }
+        localized = localized.with(languageId, language.text("value").orElse(""));
       }
       builder.set(field, localized);
     } else {

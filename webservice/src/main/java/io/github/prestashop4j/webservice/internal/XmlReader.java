@@ -231,12 +231,18 @@ public final class XmlReader {
 
   private static int languageId(Node language, String field) {
     String id = language.attributes().get("id");
+    int languageId;
     try {
-      return Integer.parseInt(id == null ? "" : id.trim());
+      languageId = Integer.parseInt(id == null ? "" : id.trim());
     } catch (NumberFormatException e) {
       throw new DecodeException(
           "field " + field + ": <language> without a numeric id (got " + id + ")", e);
     }
+    if (languageId < 1) {
+      throw new DecodeException(
+          "field " + field + ": <language> id must be 1 or more (got " + id + ")", null);
+    }
+    return languageId;
   }
 
   private static Node readElement(XMLStreamReader reader, int depth) throws XMLStreamException {

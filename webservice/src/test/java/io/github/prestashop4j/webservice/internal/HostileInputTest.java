@@ -65,12 +65,36 @@ class HostileInputTest {
   }
 
   @Test
+  void jsonThatLooksLikeUtf32ButIsNotIsADecodeFailureNotAnIoError() {
+    // Found by fuzzing: leading NUL bytes make Jackson read UTF-32, whose bad characters it reports
+    // as a CharConversionException, an IOException the pipeline would take for a broken connection.
+    byte[] tail = "[{\"id!}:\",{\"id\":2}]".getBytes(StandardCharsets.US_ASCII);
+    byte[] body = new byte[101 + tail.length];
+    System.arraycopy(tail, 0, body, 101, tail.length);
+
+    assertThatThrownBy(() -> JsonReader.read(bytes(body), 0))
+        .isExactlyInstanceOf(DecodeException.class)
+        .hasMessageStartingWith("JSON document is not valid in its encoding")
+        .hasCauseInstanceOf(java.io.CharConversionException.class);
+  }
+
+  @Test
   void aJsonNumberLongerThanCoresLimitIsRefused() {
     String body = "{\"p\":{\"id\":" + "9".repeat(1_000) + "}}";
 
     assertThatThrownBy(() -> JsonReader.read(utf8(body), 0))
         .isInstanceOf(JacksonException.class)
         .hasMessageContaining("Number value length");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0", "-1"})
+  void aJsonLanguageIdBelowOneIsADecodeFailure(String id) {
+    String body = "{\"p\":{\"name\":[{\"id\":\"" + id + "\",\"value\":\"v\"}]}}";
+
+    assertThatThrownBy(() -> JsonReader.read(utf8(body), 0))
+        .isExactlyInstanceOf(DecodeException.class)
+        .hasMessage("field name: language id must be 1 or more (got " + id + ")");
   }
 
   @Test
@@ -98,6 +122,8 @@ class HostileInputTest {
       value = {
         "<prestashop><p><name><language id='99999999999'>x</language></name></p></prestashop>|field name",
         "<prestashop><p><name><language id='-'>x</language></name></p></prestashop>|field name",
+        "<prestashop><p><name><language id='0'>x</language></name></p></prestashop>|id must be 1 or more",
+        "<prestashop><p><name><language id='-3'>x</language></name></p></prestashop>|id must be 1 or more",
         "<html><body>maintenance</body></html>|root is <html>",
         "<prestashop><p>&nbsp;</p></prestashop>|entity reference",
         "<prestashop><p id='1' id='2'/></prestashop>|not well-formed",
