@@ -92,9 +92,15 @@ final class Desired {
           p.flatMap(Product::descriptionShort),
           item.descriptionShort().get());
     }
-    decimal(out, "price", p.flatMap(Product::price), price);
-    decimal(out, "wholesale_price", p.flatMap(Product::wholesalePrice), item.cost());
-    number(out, "id_category_default", p.flatMap(Product::idCategoryDefault), categoryDefault);
+    decimal(out, "price", p.flatMap(Product::price), price, existing == null);
+    decimal(
+        out, "wholesale_price", p.flatMap(Product::wholesalePrice), item.cost(), existing == null);
+    number(
+        out,
+        "id_category_default",
+        p.flatMap(Product::idCategoryDefault),
+        categoryDefault,
+        existing == null);
     Set<Long> have = new TreeSet<>(p.map(Product::categories).orElse(List.of()));
     Set<Long> want = new TreeSet<>(categories);
     if (!have.equals(want)) {
@@ -102,13 +108,18 @@ final class Desired {
           new FieldChange("categories", existing == null ? "" : have.toString(), want.toString()));
     }
     if (item.weight().isPresent()) {
-      decimal(out, "weight", p.flatMap(Product::weight), item.weight().get());
+      decimal(out, "weight", p.flatMap(Product::weight), item.weight().get(), existing == null);
     }
     if (item.ean13().isPresent()) {
       text(out, "ean13", p.flatMap(Product::ean13), item.ean13().get(), false);
     }
     if (taxRulesGroup != null) {
-      number(out, "id_tax_rules_group", p.flatMap(Product::idTaxRulesGroup), taxRulesGroup);
+      number(
+          out,
+          "id_tax_rules_group",
+          p.flatMap(Product::idTaxRulesGroup),
+          taxRulesGroup,
+          existing == null);
     }
     return out;
   }
@@ -190,14 +201,23 @@ final class Desired {
               existing == null ? "" : have.toString(),
               want.toString()));
     }
-    decimal(out, prefix + "wholesale_price", c.flatMap(Combination::wholesalePrice), v.wholesale());
-    decimal(out, prefix + "price", c.flatMap(Combination::price), v.impact());
+    decimal(
+        out,
+        prefix + "wholesale_price",
+        c.flatMap(Combination::wholesalePrice),
+        v.wholesale(),
+        existing == null);
+    decimal(out, prefix + "price", c.flatMap(Combination::price), v.impact(), existing == null);
     if (v.source().ean13().isPresent()) {
       text(out, prefix + "ean13", c.flatMap(Combination::ean13), v.source().ean13().get(), false);
     }
     if (v.source().weightImpact().isPresent()) {
       decimal(
-          out, prefix + "weight", c.flatMap(Combination::weight), v.source().weightImpact().get());
+          out,
+          prefix + "weight",
+          c.flatMap(Combination::weight),
+          v.source().weightImpact().get(),
+          existing == null);
     }
     return out;
   }
@@ -283,16 +303,21 @@ final class Desired {
 
   // Decimals compare by value: the store answers 19.990000 for 19.99; empty reads as 0.
   private static void decimal(
-      List<FieldChange> out, String field, Optional<BigDecimal> have, BigDecimal want) {
-    if (have.orElse(BigDecimal.ZERO).compareTo(want) != 0) {
+      List<FieldChange> out,
+      String field,
+      Optional<BigDecimal> have,
+      BigDecimal want,
+      boolean always) {
+    if (always || have.orElse(BigDecimal.ZERO).compareTo(want) != 0) {
       out.add(
           new FieldChange(
               field, have.map(BigDecimal::toPlainString).orElse(""), want.toPlainString()));
     }
   }
 
-  private static void number(List<FieldChange> out, String field, Optional<Long> have, long want) {
-    if (have.orElse(0L) != want) {
+  private static void number(
+      List<FieldChange> out, String field, Optional<Long> have, long want, boolean always) {
+    if (always || have.orElse(0L) != want) {
       out.add(new FieldChange(field, have.map(String::valueOf).orElse(""), Long.toString(want)));
     }
   }
