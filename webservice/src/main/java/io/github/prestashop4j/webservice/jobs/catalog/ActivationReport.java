@@ -1,5 +1,7 @@
 package io.github.prestashop4j.webservice.jobs.catalog;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +9,8 @@ import java.util.Map;
  * The outcome of {@link CatalogImport#activate(java.util.Collection)}: which products were made
  * active (or would be in a dry run), which already were, and which could not be found.
  *
- * @param activated reference (or id as text) to product id, of the products made active
+ * @param activated reference (or id as text) to product id, of the products made active, in the
+ *     order given
  * @param alreadyActive the same for products that were active already, left alone
  * @param notFound the references or ids no product has
  * @param ambiguous the references several products share, left alone
@@ -29,8 +32,8 @@ public record ActivationReport(
    * @param dryRun whether nothing was written
    */
   public ActivationReport {
-    activated = Map.copyOf(activated);
-    alreadyActive = Map.copyOf(alreadyActive);
+    activated = Collections.unmodifiableMap(new LinkedHashMap<>(activated));
+    alreadyActive = Collections.unmodifiableMap(new LinkedHashMap<>(alreadyActive));
     notFound = List.copyOf(notFound);
     ambiguous = List.copyOf(ambiguous);
   }
