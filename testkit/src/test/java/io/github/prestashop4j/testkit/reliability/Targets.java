@@ -42,9 +42,9 @@ final class Targets implements AutoCloseable {
   final Set<String> issuedCredentials = ConcurrentHashMap.newKeySet();
 
   // One token provider per audience, shared by every call: the calls under test never fetch tokens.
-  private final OAuth2ClientCredentials accountToken;
-  private final OAuth2ClientCredentials billingToken;
-  private final OAuth2ClientCredentials cloudSyncToken;
+  final OAuth2ClientCredentials accountToken;
+  final OAuth2ClientCredentials billingToken;
+  final OAuth2ClientCredentials cloudSyncToken;
 
   /** Runs one call through a client built against {@code baseUrl}, checks its result. */
   interface Call {
@@ -117,11 +117,11 @@ final class Targets implements AutoCloseable {
     };
   }
 
-  private WebserviceClient webservice(String baseUrl, ClientConfig config) {
+  WebserviceClient webservice(String baseUrl, ClientConfig config) {
     return WebserviceClient.builder().baseUrl(baseUrl).apiKey(WS_KEY).httpConfig(config).build();
   }
 
-  private BillingClient billing(String apiUrl, String gatewayUrl, ClientConfig config) {
+  BillingClient billing(String apiUrl, String gatewayUrl, ClientConfig config) {
     return BillingClient.builder()
         .environment(cloud.environment())
         .billingApiBaseUrl(apiUrl)
@@ -210,14 +210,7 @@ final class Targets implements AutoCloseable {
             "GET",
             "/accounts",
             (base, config, printed) -> {
-              try (AccountClient accounts =
-                  AccountClient.builder()
-                      .environment(
-                          CloudEnvironment.custom(
-                              URI.create(cloud.baseUrl()), URI.create(base + "/accounts")))
-                      .auth(recording(accountToken))
-                      .httpConfig(config)
-                      .build()) {
+              try (AccountClient accounts = account(base, config)) {
                 printed.accept(accounts);
                 check(accounts.shopIdentityStatus(SHOP).verified(), "verified shop");
               }
@@ -269,11 +262,20 @@ final class Targets implements AutoCloseable {
             }));
   }
 
-  private CloudSyncClient cloudSync(String base, ClientConfig config) {
+  CloudSyncClient cloudSync(String base, ClientConfig config) {
     return CloudSyncClient.builder()
         .environment(cloud.environment())
         .baseUrl(base + "/cloudsync")
         .auth(recording(cloudSyncToken))
+        .httpConfig(config)
+        .build();
+  }
+
+  AccountClient account(String base, ClientConfig config) {
+    return AccountClient.builder()
+        .environment(
+            CloudEnvironment.custom(URI.create(cloud.baseUrl()), URI.create(base + "/accounts")))
+        .auth(recording(accountToken))
         .httpConfig(config)
         .build();
   }
