@@ -32,10 +32,10 @@ public class GetBenchmark {
   @Param({"JSON", "XML"})
   public String format;
 
-  LoopbackServer server;
-  WebserviceClient shop;
-  RawClient raw;
-  URI uri;
+  public LoopbackServer server;
+  public WebserviceClient shop;
+  public RawClient raw;
+  public URI uri;
 
   /**
    * Starts the server and clients, and records the SDK's request URI for the baseline.
