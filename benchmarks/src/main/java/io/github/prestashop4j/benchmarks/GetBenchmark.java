@@ -36,6 +36,7 @@ public class GetBenchmark {
   public WebserviceClient shop;
   public RawClient raw;
   public URI uri;
+  public WebserviceClient direct;
 
   /**
    * Starts the server and clients, and records the SDK's request URI for the baseline.
@@ -52,12 +53,18 @@ public class GetBenchmark {
     shop.products().get(1);
     uri = URI.create(server.baseUrl()).resolve(route.lastUri());
     raw = RawClient.webservice(Shop.KEY);
+    direct =
+        Shop.client(
+            server.baseUrl(),
+            format.equals("XML") ? ResponseFormat.XML : ResponseFormat.AUTO,
+            Runnable::run);
   }
 
   /** Stops them. */
   @TearDown(Level.Trial)
   public void tearDown() {
     shop.close();
+    direct.close();
     server.close();
   }
 
@@ -69,6 +76,17 @@ public class GetBenchmark {
   @Benchmark
   public Product sdk() {
     return shop.products().get(1);
+  }
+
+  /**
+   * The SDK with {@code ClientConfig.executor(Runnable::run)}: the JDK client's completions run on
+   * its selector thread instead of hopping to a pool thread, which shows what the hops cost.
+   *
+   * @return the product
+   */
+  @Benchmark
+  public Product sdkDirectExecutor() {
+    return direct.products().get(1);
   }
 
   /**

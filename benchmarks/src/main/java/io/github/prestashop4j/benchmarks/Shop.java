@@ -4,6 +4,7 @@ import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.webservice.ResponseFormat;
 import io.github.prestashop4j.webservice.WebserviceClient;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 
 /** The SDK client as the benchmarks build it: defaults, except the format and plain loopback. */
 final class Shop {
@@ -12,6 +13,10 @@ final class Shop {
   private Shop() {}
 
   static WebserviceClient client(String baseUrl, ResponseFormat format) {
+    return client(baseUrl, format, null);
+  }
+
+  static WebserviceClient client(String baseUrl, ResponseFormat format, Executor executor) {
     return WebserviceClient.builder()
         .baseUrl(baseUrl)
         .apiKey(KEY)
@@ -19,6 +24,7 @@ final class Shop {
         .httpConfig(
             ClientConfig.builder()
                 .allowInsecureHttp(true)
+                .executor(executor)
                 .callTimeout(Duration.ofSeconds(60))
                 .build())
         .build();
