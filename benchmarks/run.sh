@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark set (JMH with -prof gc, the concurrency run, the 1M-record scale runs)
-# and writes benchmarks/target/results/. About 6 minutes on 2 cores.
+# and writes benchmarks/target/results/. About 8 minutes on 2 cores.
 #   JAVA=/path/to/java   the JVM to measure (default: java on the PATH)
-#   JMH_OPTS="..."       JMH options (default: 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement);
+#   JMH_OPTS="..."       JMH options (default: 1 fork, 3 x 2 s warm-up, 3 x 1 s measurement:
+#                        shorter warm-ups measured the JIT, not the SDK, on a loaded 2-core machine);
 #                        for tighter error bars: JMH_OPTS="-f 3 -wi 3 -w 2s -i 5 -r 2s"
 #   RECORDS=1000000      orders in the scale runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${JAVA:-java}
-JMH_OPTS=${JMH_OPTS:--f 1 -wi 2 -w 1s -i 3 -r 1s}
+JMH_OPTS=${JMH_OPTS:--f 1 -wi 3 -w 2s -i 3 -r 1s}
 RECORDS=${RECORDS:-1000000}
 JAR=benchmarks/target/benchmarks.jar
 OUT=benchmarks/target/results

@@ -27,14 +27,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class DecoderBenchmark {
   /** A recorded document from {@link Fixtures}. */
-  @Param({
-    Fixtures.PRODUCTS_JSON,
-    Fixtures.ORDERS_JSON,
-    Fixtures.CMS_JSON,
-    Fixtures.PRODUCTS_XML,
-    Fixtures.STATES_XML,
-    Fixtures.DEPTH_XML
-  })
+  @Param({Fixtures.PRODUCTS_JSON, Fixtures.ORDERS_JSON, Fixtures.PRODUCTS_XML, Fixtures.STATES_XML})
   public String document;
 
   byte[] bytes;

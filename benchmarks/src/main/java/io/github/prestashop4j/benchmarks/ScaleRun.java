@@ -1,5 +1,7 @@
 package io.github.prestashop4j.benchmarks;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import io.github.prestashop4j.core.paging.Watermark;
 import io.github.prestashop4j.webservice.Query;
 import io.github.prestashop4j.webservice.ResponseFormat;
@@ -9,17 +11,26 @@ import io.github.prestashop4j.webservice.model.Order;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Pages through {@code N} typed orders (default 1,000,000) with {@code shop.orders().stream(...)},
@@ -40,6 +51,7 @@ public final class ScaleRun {
       double seconds,
       long peakHeapBytes,
       long maxHeapBytes,
+      long retainedBeforeBytes,
       List<Long> retainedBytes) {
     /**
      * Records per second.
@@ -58,14 +70,15 @@ public final class ScaleRun {
       }
       return String.format(
           Locale.ROOT,
-          "%-12s %,d records in %.1f s: %,.0f records/s; peak heap %s MB of %s MB max; retained"
-              + " after full GC at each tenth (MB): %s",
+          "%-12s %,d records in %.1f s: %,.0f records/s; peak heap in use %s MB (just before a GC) of %s MB max; retained"
+              + " after a full GC before the run %s MB, then at each tenth: %s",
           name,
           records,
           seconds,
           recordsPerSecond(),
           mb(peakHeapBytes),
           mb(maxHeapBytes),
+          mb(retainedBeforeBytes),
           retained);
     }
   }
@@ -142,37 +155,76 @@ public final class ScaleRun {
   }
 
   private static Result measure(String name, long expected, Consumer<Consumer<Order>> run) {
-    List<MemoryPoolMXBean> heap = new ArrayList<>();
+    Set<String> heapPools = new HashSet<>();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
-        heap.add(pool);
-        pool.resetPeakUsage();
+        heapPools.add(pool.getName());
+      }
+    }
+    // The heap in use just before each collection: the highest of these is the run's peak.
+    AtomicLong peak = new AtomicLong();
+    NotificationListener listener =
+        (notification, handback) -> {
+          if (notification
+              .getType()
+              .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+            GcInfo info =
+                GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                    .getGcInfo();
+            long used = 0;
+            for (Map.Entry<String, MemoryUsage> pool : info.getMemoryUsageBeforeGc().entrySet()) {
+              if (heapPools.contains(pool.getKey())) {
+                used += pool.getValue().getUsed();
+              }
+            }
+            peak.accumulateAndGet(used, Math::max);
+          }
+        };
+    List<NotificationEmitter> emitters = new ArrayList<>();
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter emitter) {
+        emitter.addNotificationListener(listener, null, null);
+        emitters.add(emitter);
       }
     }
     List<Long> retained = new ArrayList<>();
+    long before = retainedHeap();
     AtomicLong seen = new AtomicLong();
     long tenth = Math.max(1, expected / 10);
     long start = System.nanoTime();
-    run.accept(
-        order -> {
-          long n = seen.incrementAndGet();
-          if (order.id().orElseThrow() != n) {
-            throw new IllegalStateException("order " + n + " has id " + order.id());
-          }
-          if (n % tenth == 0) {
-            retained.add(retainedHeap());
-          }
-        });
+    try {
+      run.accept(
+          order -> {
+            long n = seen.incrementAndGet();
+            if (order.id().orElseThrow() != n) {
+              throw new IllegalStateException("order " + n + " has id " + order.id());
+            }
+            if (n % tenth == 0) {
+              retained.add(retainedHeap());
+            }
+          });
+    } finally {
+      for (NotificationEmitter emitter : emitters) {
+        try {
+          emitter.removeNotificationListener(listener);
+        } catch (ListenerNotFoundException ignored) {
+          // Already gone.
+        }
+      }
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (seen.get() != expected) {
       throw new IllegalStateException(name + ": " + seen.get() + " orders, not " + expected);
     }
-    long peak = 0;
-    for (MemoryPoolMXBean pool : heap) {
-      peak += pool.getPeakUsage().getUsed();
-    }
+    long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     return new Result(
-        name, seen.get(), seconds, peak, Runtime.getRuntime().maxMemory(), List.copyOf(retained));
+        name,
+        seen.get(),
+        seconds,
+        Math.max(peak.get(), now),
+        Runtime.getRuntime().maxMemory(),
+        before,
+        List.copyOf(retained));
   }
 
   // A full collection, then what is still in use: memory the run holds on to.
