@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark set (JMH with -prof gc, the concurrency run, the 1M-record scale runs)
-# and writes benchmarks/target/results/. About 8 minutes on 2 cores.
+# and writes benchmarks/target/results/. About 9 minutes on a shared 2-core machine.
 #   JAVA=/path/to/java   the JVM to measure (default: java on the PATH)
 #   JMH_OPTS="..."       JMH options (default: 1 fork, 3 x 2 s warm-up, 3 x 1 s measurement:
 #                        shorter warm-ups measured the JIT, not the SDK, on a loaded 2-core machine);
