@@ -10,6 +10,7 @@ module io.github.prestashop4j.webservice {
 
   exports io.github.prestashop4j.webservice;
   exports io.github.prestashop4j.webservice.jobs;
+  exports io.github.prestashop4j.webservice.jobs.catalog;
   exports io.github.prestashop4j.webservice.model;
 
   // Hibernate Validator reads the models' fields and instantiates the constraints' validators.

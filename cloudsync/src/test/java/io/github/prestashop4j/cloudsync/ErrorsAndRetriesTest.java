@@ -208,4 +208,28 @@ class ErrorsAndRetriesTest {
               });
     }
   }
+
+  @Test
+  void aRedirectIsNotFollowedAndIsNotASuccess(WireMockRuntimeInfo wm) {
+    String elsewhere = "http://127.0.0.1:9/moved";
+    stubFor(
+        post(urlEqualTo("/sync/v1/sync/trigger"))
+            .willReturn(aResponse().withStatus(302).withHeader("Location", elsewhere)));
+    stubFor(
+        get(urlEqualTo(INFO))
+            .willReturn(aResponse().withStatus(307).withHeader("Location", elsewhere)));
+    try (CloudSyncClient client = CloudSyncWireMock.client(wm)) {
+      assertThatThrownBy(() -> client.sync().trigger(SHOP, List.of(ShopContent.ORDERS)))
+          .isInstanceOfSatisfying(
+              ApiException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(302);
+                assertThat(e.method()).isEqualTo("POST");
+              });
+      assertThatThrownBy(() -> client.shop(SHOP).info())
+          .isInstanceOfSatisfying(
+              ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(307));
+    }
+    verify(exactly(1), postRequestedFor(urlEqualTo("/sync/v1/sync/trigger")));
+  }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /** Runs every example in turn, each in a fresh environment; exit status 1 if one fails. */
 public final class AllExamples {
   static final List<Example> EXAMPLES =
-      List.of(new CrmSync(), new VendorBackend(), new MultistoreAndLanguages());
+      List.of(new StockingUp(), new CrmSync(), new VendorBackend(), new MultistoreAndLanguages());
 
   private AllExamples() {}
 

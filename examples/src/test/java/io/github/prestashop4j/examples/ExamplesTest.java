@@ -19,11 +19,14 @@ class ExamplesTest {
   // The line that shows each flow reached its end with the right result.
   private static final Map<Class<?>, String> LAST_STEP =
       Map.of(
-          CrmSync.class, "Incremental run: 1 changed customer(s)",
+          StockingUp.class,
+          "Same feed again: 2 items: 0 created, 0 updated, 2 unchanged, 0 failed",
+          CrmSync.class,
+          "Incremental run: 1 changed customer(s)",
           VendorBackend.class,
-              "Webhook subscription.status-updated verified and handled (answered 200)",
+          "Webhook subscription.status-updated verified and handled (answered 200)",
           MultistoreAndLanguages.class,
-              "Renamed in language 2 of shop 1: T-shirt imprimé colibri (édition)");
+          "Renamed in language 2 of shop 1: T-shirt imprimé colibri (édition)");
 
   @ParameterizedTest(name = "{index}")
   @MethodSource("examples")

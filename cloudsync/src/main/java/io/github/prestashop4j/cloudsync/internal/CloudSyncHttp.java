@@ -3,15 +3,17 @@ package io.github.prestashop4j.cloudsync.internal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.prestashop4j.core.ApiException;
 import io.github.prestashop4j.core.DecodeException;
+import io.github.prestashop4j.core.ErrorResponse;
 import io.github.prestashop4j.core.RequestOptions;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
+import io.github.prestashop4j.core.http.HttpResponse;
 import io.github.prestashop4j.core.http.RequestBody;
 import io.github.prestashop4j.core.internal.PercentEncoding;
 import io.github.prestashop4j.core.internal.Redaction;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +109,7 @@ public final class CloudSyncHttp implements AutoCloseable {
    */
   public JsonNode get(URI uri, RequestOptions options) {
     HttpRequest request = HttpRequest.get(uri).header("Accept", "application/json").build();
-    return pipeline.execute(request, options, response -> readTree(response.body()));
+    return pipeline.execute(request, options, response -> readTree(request, response));
   }
 
   /**
@@ -131,11 +133,25 @@ public final class CloudSyncHttp implements AutoCloseable {
             .header("Accept", "application/json")
             .body(RequestBody.of(bytes, "application/json"))
             .build();
-    return pipeline.execute(request, options, response -> readTree(response.body()));
+    return pipeline.execute(request, options, response -> readTree(request, response));
   }
 
-  private JsonNode readTree(InputStream body) throws IOException {
-    JsonNode node = mapper.readTree(body);
+  private JsonNode readTree(HttpRequest request, HttpResponse response) throws IOException {
+    int status = response.statusCode();
+    if (status < 200 || status > 299) {
+      // The pipeline hands over every status below 400, and redirects are never followed: a 3xx
+      // (say, to another host) did not do what was asked, and must not read as an empty success.
+      throw new ApiException(
+          new ErrorResponse(
+              request.method(),
+              Redaction.uri(request.uri()),
+              status,
+              response.headers(),
+              List.of(),
+              "",
+              null));
+    }
+    JsonNode node = mapper.readTree(response.body());
     return node == null ? mapper.missingNode() : node;
   }
 

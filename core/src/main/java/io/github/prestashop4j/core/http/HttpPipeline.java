@@ -25,6 +25,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -270,9 +271,11 @@ public final class HttpPipeline implements AutoCloseable {
       return null;
     }
     // A failed connection proves the request never left; anything else may have reached the server.
+    // A certificate the JDK refused is refused again: retrying only delays the error.
     boolean retryable =
-        failure instanceof ConnectionFailedException
-            || (failure instanceof TransportException && request.idempotent());
+        !certificateRefused(failure)
+            && (failure instanceof ConnectionFailedException
+                || (failure instanceof TransportException && request.idempotent()));
     if (!retryable) {
       return null;
     }
@@ -333,6 +336,18 @@ public final class HttpPipeline implements AutoCloseable {
       }
       throw interrupted;
     }
+  }
+
+  private static boolean certificateRefused(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof CertificateException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private PrestaShopException classify(IOException e, String target, Deadline deadline) {

@@ -9,6 +9,7 @@ import io.github.prestashop4j.core.ServerException;
 import io.github.prestashop4j.core.testing.CannedHttpServer;
 import io.github.prestashop4j.core.testing.FakeTransport;
 import io.github.prestashop4j.core.testing.FakeTransport.FakeResponse;
+import java.io.IOException;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +105,38 @@ class HttpPipelineLifecycleTest {
     pipeline.close();
 
     assertThat(transport.isClosed()).isFalse();
+  }
+
+  @Test
+  void aRefusedCertificateIsNotRetried() {
+    int[] attempts = {0};
+    HttpTransport untrusted =
+        new HttpTransport() {
+          @Override
+          public HttpResponse send(HttpRequest request, Deadline deadline) throws IOException {
+            attempts[0]++;
+            throw new javax.net.ssl.SSLHandshakeException("PKIX path building failed") {
+              {
+                initCause(new java.security.cert.CertificateException("not trusted"));
+              }
+            };
+          }
+
+          @Override
+          public void close() {}
+        };
+    HttpPipeline strict =
+        HttpPipeline.builder(
+                ClientConfig.builder()
+                    .baseUrl("https://shop.example.com")
+                    .transport(untrusted)
+                    .sleeper(d -> {})
+                    .build())
+            .build();
+
+    assertThatThrownBy(() -> strict.execute(get(), RequestOptions.defaults(), r -> "never"))
+        .isInstanceOf(io.github.prestashop4j.core.TransportException.class)
+        .hasRootCauseInstanceOf(java.security.cert.CertificateException.class);
+    assertThat(attempts[0]).isEqualTo(1);
   }
 }

@@ -672,7 +672,7 @@ public final class WebserviceHandler {
         }
         Store.Row row = new Store.Row(id, values, r.associations.isEmpty() ? null : assocValues);
         store.put(r.name, row);
-        sideEffects(r, row);
+        sideEffects(r, row, old == null);
         saved.add(row);
       }
     } finally {
@@ -695,7 +695,16 @@ public final class WebserviceHandler {
   }
 
   /** What the store does besides saving: an order history moves its order to the new state. */
-  private void sideEffects(Model.Resource r, Store.Row row) {
+  private void sideEffects(Model.Resource r, Store.Row row, boolean created) {
+    // Like ObjectModel hooks: a new product or combination gets its stock row in the shop.
+    if (created && r.name.equals("products")) {
+      addStockRow(row.id, 0);
+    } else if (created && r.name.equals("combinations")) {
+      Model.Field product = r.byName.get("id_product");
+      if (product != null) {
+        addStockRow(Text.phpInt(row.value(product, 0)), row.id);
+      }
+    }
     if (r.name.equals("order_histories")) {
       Model.Resource orders = store.model.resources.get("orders");
       Model.Field idOrder = r.byName.get("id_order");
@@ -717,6 +726,62 @@ public final class WebserviceHandler {
         store.put("orders", new Store.Row(order.id, v, order.associations));
       }
     }
+  }
+
+  private void addStockRow(long productId, long combinationId) {
+    Model.Resource stock = store.model.resources.get("stock_availables");
+    if (stock == null) {
+      return;
+    }
+    Object[] values = new Object[stock.fields.size()];
+    for (Model.Field f : stock.fields) {
+      values[f.index] = blank(f);
+    }
+    long id = store.nextId(stock.name);
+    Map<String, String> set =
+        Map.of(
+            "id", Long.toString(id),
+            "id_product", Long.toString(productId),
+            "id_product_attribute", Long.toString(combinationId),
+            "id_shop", "1",
+            "id_shop_group", "0",
+            "quantity", "0",
+            "depends_on_stock", "0",
+            "out_of_stock", "2");
+    set.forEach(
+        (name, value) -> {
+          Model.Field f = stock.byName.get(name);
+          if (f != null) {
+            values[f.index] = value;
+          }
+        });
+    store.put(stock.name, new Store.Row(id, values, null));
+    // The product lists its stock rows in its stock_availables association.
+    Model.Resource products = store.model.resources.get("products");
+    Store.Row product = store.get("products", productId);
+    Model.Association link =
+        products == null ? null : products.associationsByName.get("stock_availables");
+    if (product == null || link == null) {
+      return;
+    }
+    String[] item = new String[link.fields.size()];
+    java.util.Arrays.fill(item, "");
+    int idIndex = link.fieldIndex("id");
+    int combinationIndex = link.fieldIndex("id_product_attribute");
+    if (idIndex >= 0) {
+      item[idIndex] = Long.toString(id);
+    }
+    if (combinationIndex >= 0) {
+      item[combinationIndex] = Long.toString(combinationId);
+    }
+    Map<String, List<String[]>> associations =
+        product.associations == null
+            ? new LinkedHashMap<>()
+            : new LinkedHashMap<>(product.associations);
+    List<String[]> items = new ArrayList<>(associations.getOrDefault(link.name, List.of()));
+    items.add(item);
+    associations.put(link.name, List.copyOf(items));
+    store.put("products", new Store.Row(product.id, product.values, associations));
   }
 
   private Object i18nValue(Element g, Object current) {
