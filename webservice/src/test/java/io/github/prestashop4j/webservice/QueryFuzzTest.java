@@ -2,8 +2,8 @@ package io.github.prestashop4j.webservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.prestashop4j.webservice.testing.FuzzCorpus;
-import io.github.prestashop4j.webservice.testing.FuzzInput;
+import io.github.prestashop4j.core.testing.FuzzCorpus;
+import io.github.prestashop4j.core.testing.FuzzInput;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;

@@ -3,8 +3,8 @@ package io.github.prestashop4j.billing.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.prestashop4j.billing.testing.FuzzCorpus;
-import io.github.prestashop4j.billing.testing.FuzzInput;
+import io.github.prestashop4j.core.testing.FuzzCorpus;
+import io.github.prestashop4j.core.testing.FuzzInput;
 import io.github.prestashop4j.core.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JacksonException;
 import io.github.prestashop4j.core.DecodeException;
+import io.github.prestashop4j.core.testing.FuzzCorpus;
 import io.github.prestashop4j.webservice.Entity;
-import io.github.prestashop4j.webservice.testing.FuzzCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.stream.Stream;

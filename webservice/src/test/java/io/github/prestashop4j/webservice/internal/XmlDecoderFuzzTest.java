@@ -3,10 +3,10 @@ package io.github.prestashop4j.webservice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.prestashop4j.core.DecodeException;
+import io.github.prestashop4j.core.testing.FuzzCorpus;
+import io.github.prestashop4j.core.testing.FuzzInput;
 import io.github.prestashop4j.webservice.Entity;
 import io.github.prestashop4j.webservice.LocalizedText;
-import io.github.prestashop4j.webservice.testing.FuzzCorpus;
-import io.github.prestashop4j.webservice.testing.FuzzInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.prestashop4j.billing.testing;
+package io.github.prestashop4j.core.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.github.prestashop4j.billing.testing;
+package io.github.prestashop4j.core.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
