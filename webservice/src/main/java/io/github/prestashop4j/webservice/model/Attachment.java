@@ -28,7 +28,7 @@ public final class Attachment extends Model {
           .field("mime", "mime")
           .field("name", "name")
           .field("description", "description")
-          .association("products", false)
+          .association("products", "products", false)
           .build();
 
   @Required(groups = ModelGroups.Complete.class)

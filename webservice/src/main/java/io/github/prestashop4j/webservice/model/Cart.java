@@ -35,7 +35,7 @@ public final class Cart extends Model {
           .field("allow_seperated_package", "allowSeperatedPackage")
           .field("date_add", "dateAdd")
           .field("date_upd", "dateUpd")
-          .association("cart_rows", false)
+          .association("cart_rows", "cartRows", false)
           .build();
 
   @PositiveOrZero private final Long idAddressDelivery;

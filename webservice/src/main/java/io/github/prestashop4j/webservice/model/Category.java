@@ -37,8 +37,8 @@ public final class Category extends Model {
           .field("meta_keywords", "metaKeywords", null, "9.0")
           .field("redirect_type", "redirectType", "9.0", null)
           .field("id_type_redirected", "idTypeRedirected", "9.0", null)
-          .association("categories", false)
-          .association("products", false)
+          .association("categories", "categories", false)
+          .association("products", "products", false)
           .build();
 
   @PositiveOrZero private final Long idParent;

@@ -44,8 +44,8 @@ public final class Combination extends Model {
           .field("available_date", "availableDate")
           .field("available_now", "availableNow")
           .field("available_later", "availableLater")
-          .association("product_option_values", false)
-          .association("images", false)
+          .association("product_option_values", "productOptionValues", false)
+          .association("images", "images", false)
           .build();
 
   @Required(groups = ModelGroups.Complete.class)

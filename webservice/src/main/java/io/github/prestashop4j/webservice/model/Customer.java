@@ -52,7 +52,7 @@ public final class Customer extends Model {
           .field("date_upd", "dateUpd")
           .field("reset_password_token", "resetPasswordToken")
           .field("reset_password_validity", "resetPasswordValidity")
-          .association("groups", false)
+          .association("groups", "groups", false)
           .build();
 
   private final Long idDefaultGroup;

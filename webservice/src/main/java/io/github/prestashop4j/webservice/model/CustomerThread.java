@@ -32,7 +32,7 @@ public final class CustomerThread extends Model {
           .field("status", "status")
           .field("date_add", "dateAdd")
           .field("date_upd", "dateUpd")
-          .association("customer_messages", false)
+          .association("customer_messages", "customerMessages", false)
           .build();
 
   @Required(groups = ModelGroups.Complete.class)

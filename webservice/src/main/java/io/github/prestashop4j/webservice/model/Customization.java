@@ -28,8 +28,8 @@ public final class Customization extends Model {
           .field("quantity_refunded", "quantityRefunded")
           .field("quantity_returned", "quantityReturned")
           .field("in_cart", "inCart")
-          .association("customized_data_text_fields", false)
-          .association("customized_data_images", false)
+          .association("customized_data_text_fields", "customizedDataTextFields", false)
+          .association("customized_data_images", "customizedDataImages", false)
           .build();
 
   @Required(groups = ModelGroups.Complete.class)

@@ -30,7 +30,7 @@ public final class Manufacturer extends Model {
           .field("meta_title", "metaTitle")
           .field("meta_description", "metaDescription")
           .field("meta_keywords", "metaKeywords", null, "9.0")
-          .association("addresses", false)
+          .association("addresses", "addresses", false)
           .build();
 
   private final String active;

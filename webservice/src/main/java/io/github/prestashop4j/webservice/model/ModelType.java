@@ -190,10 +190,11 @@ public final class ModelType<M extends Model> {
    * One association of a model.
    *
    * @param name the association name, for example {@code categories}
+   * @param property the Java property, for example {@code productOptionValues}
    * @param readOnly whether the store ignores it on writes (products' {@code stock_availables}): it
    *     is never sent
    */
-  public record Association(String name, boolean readOnly) {}
+  public record Association(String name, String property, boolean readOnly) {}
 
   static final class Builder<M extends Model> {
     private final Class<M> modelClass;
@@ -224,8 +225,8 @@ public final class ModelType<M extends Model> {
       return add(new Field(name, property, false, range(since, until)));
     }
 
-    Builder<M> association(String name, boolean readOnly) {
-      associations.put(name, new Association(name, readOnly));
+    Builder<M> association(String name, String property, boolean readOnly) {
+      associations.put(name, new Association(name, property, readOnly));
       return this;
     }
 

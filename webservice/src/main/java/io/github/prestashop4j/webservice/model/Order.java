@@ -65,7 +65,7 @@ public final class Order extends Model {
           .field("round_type", "roundType")
           .field("conversion_rate", "conversionRate")
           .field("reference", "reference")
-          .association("order_rows", true)
+          .association("order_rows", "orderRows", true)
           .build();
 
   @Required(groups = ModelGroups.Complete.class)

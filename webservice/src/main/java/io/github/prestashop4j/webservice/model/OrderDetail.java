@@ -69,7 +69,7 @@ public final class OrderDetail extends Model {
           .field("original_wholesale_price", "originalWholesalePrice")
           .field("total_refunded_tax_excl", "totalRefundedTaxExcl")
           .field("total_refunded_tax_incl", "totalRefundedTaxIncl")
-          .association("taxes", false)
+          .association("taxes", "taxes", false)
           .build();
 
   @Required(groups = ModelGroups.Complete.class)

@@ -36,7 +36,7 @@ public final class OrderSlip extends Model {
           .field("date_add", "dateAdd")
           .field("date_upd", "dateUpd")
           .field("order_slip_type", "orderSlipType")
-          .association("order_slip_details", false)
+          .association("order_slip_details", "orderSlipDetails", false)
           .build();
 
   @Required(groups = ModelGroups.Complete.class)

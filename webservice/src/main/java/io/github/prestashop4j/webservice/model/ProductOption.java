@@ -25,7 +25,7 @@ public final class ProductOption extends Model {
           .field("position", "position")
           .field("name", "name")
           .field("public_name", "publicName")
-          .association("product_option_values", false)
+          .association("product_option_values", "productOptionValues", false)
           .build();
 
   private final Boolean isColorGroup;

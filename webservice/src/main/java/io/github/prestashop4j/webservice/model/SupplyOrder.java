@@ -40,7 +40,7 @@ public final class SupplyOrder extends Model {
           .field("is_template", "isTemplate")
           .field("date_add", "dateAdd")
           .field("date_upd", "dateUpd")
-          .association("supply_order_details", false)
+          .association("supply_order_details", "supplyOrderDetails", false)
           .build();
 
   @Required(groups = ModelGroups.Complete.class)

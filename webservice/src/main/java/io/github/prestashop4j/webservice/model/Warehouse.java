@@ -25,9 +25,9 @@ public final class Warehouse extends Model {
           .field("reference", "reference")
           .field("name", "name")
           .field("management_type", "managementType")
-          .association("stocks", false)
-          .association("carriers", false)
-          .association("shops", false)
+          .association("stocks", "stocks", false)
+          .association("carriers", "carriers", false)
+          .association("shops", "shops", false)
           .build();
 
   @Required(groups = ModelGroups.Complete.class)

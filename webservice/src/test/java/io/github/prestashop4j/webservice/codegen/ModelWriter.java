@@ -131,6 +131,8 @@ final class ModelWriter {
     for (MergedAssociation a : associations) {
       type.append("          .association(\"")
           .append(a.name())
+          .append("\", \"")
+          .append(a.property())
           .append("\", ")
           .append(a.readOnly())
           .append(")\n");

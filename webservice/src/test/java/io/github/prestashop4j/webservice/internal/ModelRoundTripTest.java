@@ -102,7 +102,7 @@ class ModelRoundTripTest {
       values.put(field.name(), getter.invoke(model));
     }
     for (ModelType.Association association : model.modelType().associations()) {
-      Method getter = model.getClass().getMethod(property(association.name()));
+      Method getter = model.getClass().getMethod(association.property());
       values.put("associations." + association.name(), getter.invoke(model));
     }
     return values;
@@ -114,19 +114,5 @@ class ModelRoundTripTest {
         .associations()
         .forEach((name, items) -> out.put(name, items.stream().map(Entity::fields).toList()));
     return out;
-  }
-
-  private static String property(String snake) {
-    StringBuilder out = new StringBuilder();
-    boolean upper = false;
-    for (char c : snake.toCharArray()) {
-      if (c == '_') {
-        upper = true;
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return out.toString();
   }
 }

@@ -47,7 +47,7 @@ class ModelBuildersTest {
       changed.add(field.name());
     }
     for (ModelType.Association association : type.associations()) {
-      String property = property(association.name());
+      String property = association.property();
       Optional<Method> setter = setter(builder.getClass(), property);
       assertThat(setter.isPresent()).isEqualTo(!association.readOnly());
       if (setter.isPresent()) {
@@ -114,19 +114,5 @@ class ModelBuildersTest {
       values[i] = full ? sample(types[i]) : null;
     }
     return type.getDeclaredConstructor(types).newInstance(values);
-  }
-
-  private static String property(String snake) {
-    StringBuilder out = new StringBuilder();
-    boolean upper = false;
-    for (char c : snake.toCharArray()) {
-      if (c == '_') {
-        upper = true;
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return out.toString();
   }
 }
