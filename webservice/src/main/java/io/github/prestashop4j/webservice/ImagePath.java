@@ -223,7 +223,7 @@ public final class ImagePath {
     return toString().hashCode();
   }
 
-  private static long positive(long id, String field) {
+  static long positive(long id, String field) {
     if (id <= 0) {
       throw new IllegalArgumentException(field + ": must be positive (got " + id + ")");
     }

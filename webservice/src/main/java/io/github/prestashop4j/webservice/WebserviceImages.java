@@ -200,7 +200,7 @@ public final class WebserviceImages {
    * @throws IllegalArgumentException if the id is not positive
    */
   public List<Long> customizations(long cartId) {
-    positive(cartId, "cartId");
+    ImagePath.positive(cartId, "cartId");
     return ids(find(transfers.read("images/customizations/" + cartId, options), "customizations"));
   }
 
@@ -214,8 +214,8 @@ public final class WebserviceImages {
    * @throws IllegalArgumentException if an id is not positive
    */
   public List<Long> customizationImages(long cartId, long customizationId) {
-    positive(cartId, "cartId");
-    positive(customizationId, "customizationId");
+    ImagePath.positive(cartId, "cartId");
+    ImagePath.positive(customizationId, "customizationId");
     return ids(
         find(
             transfers.read("images/customizations/" + cartId + "/" + customizationId, options),
@@ -471,12 +471,6 @@ public final class WebserviceImages {
       return Long.parseLong(text.trim());
     } catch (NumberFormatException e) {
       throw new DecodeException(what + ": \"" + text + "\" is not a number", e);
-    }
-  }
-
-  private static void positive(long id, String field) {
-    if (id <= 0) {
-      throw new IllegalArgumentException(field + ": must be positive (got " + id + ")");
     }
   }
 }

@@ -81,7 +81,7 @@ public final class BoundedInput {
     return buffered;
   }
 
-  private static int indexOf(byte[] data, byte[] pattern) {
+  static int indexOf(byte[] data, byte[] pattern) {
     outer:
     for (int i = 0; i + pattern.length <= data.length; i++) {
       for (int j = 0; j < pattern.length; j++) {

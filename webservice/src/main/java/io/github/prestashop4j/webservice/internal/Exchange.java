@@ -255,7 +255,8 @@ public final class Exchange implements AutoCloseable {
   }
 
   // Every answer: a redirect is reported, never followed, and the store's version is noted.
-  private <T> T execute(HttpRequest request, RequestOptions options, ResponseHandler<T> handler) {
+  // Package-private for ImageTransfers: every answer gets the same checks (redirects, version).
+  <T> T execute(HttpRequest request, RequestOptions options, ResponseHandler<T> handler) {
     return pipeline.execute(
         request,
         options,
@@ -336,11 +337,6 @@ public final class Exchange implements AutoCloseable {
   }
 
   // ---- Images (binary downloads, multipart uploads): hooks for ImageTransfers ----
-
-  /** Sends a request with the checks every answer gets (redirects reported, version noted). */
-  <T> T executeImage(HttpRequest request, RequestOptions options, ResponseHandler<T> handler) {
-    return execute(request, options, handler);
-  }
 
   /** Resolves {@code api/<path>} with parameters and no list query. */
   URI imageUri(String path, List<QueryParameter> parameters) {

@@ -98,21 +98,6 @@ public final class ImageMediaTypes {
   }
 
   /**
-   * Returns the usual file extension of an accepted type.
-   *
-   * @param contentType an accepted type, normalised
-   * @return for example {@code jpg}
-   */
-  public static String extension(String contentType) {
-    return switch (contentType) {
-      case "image/png", "image/x-png" -> "png";
-      case "image/gif" -> "gif";
-      case "image/webp" -> "webp";
-      default -> "jpg";
-    };
-  }
-
-  /**
    * Tells whether a response's {@code Content-Type} announces an image.
    *
    * @param contentType the header value, empty when absent

@@ -57,7 +57,7 @@ public final class ImageTransfers {
    */
   public List<XmlReader.Node> read(String path, RequestOptions options) {
     HttpRequest request = HttpRequest.get(exchange.imageUri(path, List.of())).build();
-    return exchange.executeImage(
+    return exchange.execute(
         request,
         options,
         response -> {
@@ -78,7 +78,7 @@ public final class ImageTransfers {
    */
   public ImageDownload download(String path, OutputStream out, RequestOptions options) {
     HttpRequest request = HttpRequest.get(exchange.imageUri(path, List.of())).build();
-    return exchange.executeImage(
+    return exchange.execute(
         request,
         options,
         response -> {
@@ -103,7 +103,7 @@ public final class ImageTransfers {
     Path directory = absolute.getParent();
     String name = absolute.getFileName().toString();
     HttpRequest request = HttpRequest.get(exchange.imageUri(path, List.of())).build();
-    return exchange.executeImage(
+    return exchange.execute(
         request,
         options,
         response -> {
@@ -167,7 +167,7 @@ public final class ImageTransfers {
             .idempotent(false)
             .body(RequestBody.of(encoded.body(), encoded.contentType()))
             .build();
-    return exchange.executeImage(request, options, response -> answer(request, response));
+    return exchange.execute(request, options, response -> answer(request, response));
   }
 
   /**
@@ -184,7 +184,7 @@ public final class ImageTransfers {
         HttpRequest.builder(override ? "POST" : "DELETE", exchange.imageUri(path, parameters))
             .idempotent(true)
             .build();
-    exchange.executeImage(request, options, response -> answer(request, response));
+    exchange.execute(request, options, response -> answer(request, response));
   }
 
   // A write's answer: XML (maybe holding errors), the stored image's bytes, or nothing.

@@ -41,6 +41,16 @@ public final class Multipart {
    * @throws IllegalArgumentException if the field name or media type is not a plain token
    */
   public static Encoded encode(String field, String filename, String contentType, byte[] content) {
+    return encode(field, filename, contentType, content, Multipart::boundary);
+  }
+
+  // The boundaries are a parameter so that a test can offer one that the content holds.
+  static Encoded encode(
+      String field,
+      String filename,
+      String contentType,
+      byte[] content,
+      java.util.function.Supplier<String> boundaries) {
     Objects.requireNonNull(content, "content");
     if (field == null || !TOKEN.matcher(field).matches()) {
       throw new IllegalArgumentException("field: must be a token (letters, digits, _ . + -)");
@@ -48,9 +58,10 @@ public final class Multipart {
     if (contentType == null || !MEDIA_TYPE.matcher(contentType).matches()) {
       throw new IllegalArgumentException("contentType: must be type/subtype without parameters");
     }
-    String boundary = boundary();
-    while (contains(content, ("--" + boundary).getBytes(StandardCharsets.US_ASCII))) {
-      boundary = boundary();
+    String boundary = boundaries.get();
+    while (BoundedInput.indexOf(content, ("--" + boundary).getBytes(StandardCharsets.US_ASCII))
+        >= 0) {
+      boundary = boundaries.get();
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);
     write(out, "--" + boundary);
@@ -110,18 +121,5 @@ public final class Multipart {
 
   private static void write(ByteArrayOutputStream out, String text) {
     out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static boolean contains(byte[] data, byte[] pattern) {
-    outer:
-    for (int i = 0; i + pattern.length <= data.length; i++) {
-      for (int j = 0; j < pattern.length; j++) {
-        if (data[i + j] != pattern[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 }

@@ -76,13 +76,15 @@ class MultipartTest {
   }
 
   @Test
-  void aBoundaryNeverAppearsInTheContent() {
-    byte[] content = "------prestashop4j-".getBytes(StandardCharsets.US_ASCII);
-    Multipart.Encoded encoded = Multipart.encode("image", "a.gif", "image/gif", content);
-    String boundary = encoded.contentType().substring("multipart/form-data; boundary=".length());
+  void aBoundaryThatTheContentHolds_isReplaced() {
+    byte[] content = "xx--BOUNDARY-A yy".getBytes(StandardCharsets.US_ASCII);
+    java.util.Iterator<String> offered = List.of("BOUNDARY-A", "BOUNDARY-B").iterator();
 
-    assertThat(Multipart.contains(content, ("--" + boundary).getBytes(StandardCharsets.US_ASCII)))
-        .isFalse();
+    Multipart.Encoded encoded =
+        Multipart.encode("image", "a.gif", "image/gif", content, offered::next);
+
+    assertThat(encoded.contentType()).isEqualTo("multipart/form-data; boundary=BOUNDARY-B");
+    assertThat(offered.hasNext()).isFalse();
   }
 
   @Test
