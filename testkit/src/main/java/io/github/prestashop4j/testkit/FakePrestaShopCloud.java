@@ -531,12 +531,14 @@ public final class FakePrestaShopCloud implements AutoCloseable {
       if (secret == null || !secret.startsWith("whsec_")) {
         throw new IllegalArgumentException("webhookSecret: must start with whsec_");
       }
+      byte[] key;
       try {
-        if (Base64.getDecoder().decode(secret.substring(6)).length == 0) {
-          throw new IllegalArgumentException("webhookSecret: holds no key after whsec_");
-        }
+        key = Base64.getDecoder().decode(secret.substring(6));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("webhookSecret: must be base64 after whsec_", e);
+      }
+      if (key.length == 0) {
+        throw new IllegalArgumentException("webhookSecret: holds no key after whsec_");
       }
       this.webhookSecret = secret;
       return this;

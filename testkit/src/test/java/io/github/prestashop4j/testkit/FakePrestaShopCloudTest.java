@@ -337,4 +337,14 @@ class FakePrestaShopCloudTest {
         .hasMessageContaining("tokenLifetime");
     assertThatThrownBy(() -> cloud.shopToken(" ")).hasMessageContaining("shopUuid");
   }
+
+  @Test
+  void aWebhookSecretIsCheckedWithTheRightReason() {
+    assertThatThrownBy(() -> FakePrestaShopCloud.builder().webhookSecret("whsec_"))
+        .hasMessage("webhookSecret: holds no key after whsec_");
+    assertThatThrownBy(() -> FakePrestaShopCloud.builder().webhookSecret("whsec_%%%"))
+        .hasMessage("webhookSecret: must be base64 after whsec_");
+    assertThatThrownBy(() -> FakePrestaShopCloud.builder().webhookSecret("secret"))
+        .hasMessage("webhookSecret: must start with whsec_");
+  }
 }

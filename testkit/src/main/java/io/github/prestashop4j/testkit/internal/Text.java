@@ -104,7 +104,12 @@ final class Text {
   }
 
   static Double number(String s) {
-    if (s == null || s.isEmpty()) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    // Sorting and filtering call this per comparison: text fields must not cost an exception each.
+    char first = s.strip().charAt(0);
+    if (!Character.isDigit(first) && first != '-' && first != '+' && first != '.') {
       return null;
     }
     try {
