@@ -57,12 +57,17 @@ final class StockingUp implements Example {
           "Category mapping: WH/TEXTILE -> %d, WH/HOMEWARE -> %d, anything else -> 2%n",
           clothes, accessories);
 
+      // On a real store the example only previews, unless told it may write.
+      boolean dryRun =
+          environment.realStore()
+              && !"true".equals(environment.variable("PRESTASHOP_EXAMPLES_WRITE", ""));
       CatalogImport stockingUp =
           CatalogImport.builder(shop)
               .categories(mapping)
               .pricing(
                   PricingStrategy.costPlusMargin(new BigDecimal("40"), RoundingRule.endingIn99()))
               .languages(1, 2)
+              .dryRun(dryRun)
               .build();
       List<CatalogItem> items =
           List.of(
@@ -93,18 +98,8 @@ final class StockingUp implements Example {
                           .build())
                   .build());
 
-      if (environment.realStore()
-          && !"true".equals(environment.variable("PRESTASHOP_EXAMPLES_WRITE", ""))) {
-        ImportReport preview =
-            CatalogImport.builder(shop)
-                .categories(mapping)
-                .pricing(
-                    PricingStrategy.costPlusMargin(new BigDecimal("40"), RoundingRule.endingIn99()))
-                .languages(1, 2)
-                .dryRun(true)
-                .build()
-                .run(items);
-        out.println("Dry run on a real store: " + preview.summary());
+      if (dryRun) {
+        out.println("Dry run on a real store: " + stockingUp.run(items).summary());
         out.println("(Set PRESTASHOP_EXAMPLES_WRITE=true to create the products, inactive.)");
         return;
       }
@@ -127,6 +122,9 @@ final class StockingUp implements Example {
 
       ActivationReport activated = stockingUp.activate(List.of("WH-MUG-001", "WH-TEE-001"));
       out.println("Activated after review: " + activated.activated());
+      if (activated.activated().size() != items.size()) {
+        throw new IllegalStateException("not every reviewed product was activated: " + activated);
+      }
 
       // The warehouse's next feed: the mug's stock went down, nothing else changed.
       List<CatalogItem> nextFeed =
