@@ -302,7 +302,7 @@ public final class CatalogImport {
         if (item.quantity().orElse(0L) != 0) {
           setStock(productId, 0, item.quantity().get());
         }
-        uploadImages(item, productId, 0);
+        uploadImages(item, productId);
         return new ItemResult(
             item.reference(), ItemResult.Status.CREATED, productId, planned, null);
       }
@@ -381,7 +381,7 @@ public final class CatalogImport {
         setStock(id, 0, item.quantity().get());
       }
       if (images) {
-        uploadImages(item, id, 0);
+        uploadImages(item, id);
       }
       return new ItemResult(item.reference(), ItemResult.Status.UPDATED, id, planned, null);
     } catch (RuntimeException e) {
@@ -517,10 +517,12 @@ public final class CatalogImport {
                 .findFirst());
   }
 
-  private void uploadImages(CatalogItem item, long productId, int alreadyThere) {
-    int count = alreadyThere;
-    for (CatalogImage image : item.images()) {
-      ImageFile file = fetch(image);
+  // Every image is fetched before the first upload: a product gets all its images or none, so a
+  // failed fetch leaves it without images and the next run uploads them all.
+  private void uploadImages(CatalogItem item, long productId) {
+    List<ImageFile> files = item.images().stream().map(this::fetch).toList();
+    int count = 0;
+    for (ImageFile file : files) {
       int before = count;
       confirmed(
           () -> client.images().upload(ImagePath.product(productId), file),

@@ -511,11 +511,12 @@ class CatalogImportTest {
     assertThat(first.status()).isEqualTo(Status.FAILED);
     assertThat(first.error()).containsInstanceOf(IOException.class);
     long id = first.productId().orElseThrow();
-    assertThat(store.images(id)).hasSize(1); // the bytes image went up before the URL failed
+    assertThat(store.images(id)).isEmpty(); // nothing goes up until every image is fetched
 
-    // The store has images now: a re-run leaves them alone and changes nothing.
+    // The product has no image yet: the re-run uploads all of them.
     ItemResult second = job.run(List.of(item)).item("MUG-1");
-    assertThat(second.status()).isEqualTo(Status.UNCHANGED);
+    assertThat(second.status()).isEqualTo(Status.UPDATED);
+    assertThat(store.images(id)).hasSize(item.images().size());
     assertThat(fetched).containsExactly(URI.create("https://warehouse.example.com/img/MUG-1.jpg"));
   }
 
