@@ -8,17 +8,13 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -82,22 +78,24 @@ public final class JdkHttpTransport implements HttpTransport {
   @Override
   public HttpResponse send(HttpRequest request, Deadline deadline) throws IOException {
     java.net.http.HttpRequest jdkRequest = toJdkRequest(request, deadline);
-    CompletableFuture<java.net.http.HttpResponse<InputStream>> future =
-        client.sendAsync(jdkRequest, info -> new DeadlineBodySubscriber(deadline));
+    // The blocking send completes in the calling thread: sendAsync would hand every answer to a
+    // pool thread first, a wake-up that costs more than the rest of a small call.
     try {
       java.net.http.HttpResponse<InputStream> response =
-          future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+          client.send(jdkRequest, info -> new DeadlineBodySubscriber(deadline));
       return new JdkResponse(
           response.statusCode(), HttpHeaders.received(response.headers().map()), response.body());
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw new HttpTimeoutException(deadline.passed("while waiting for the response"));
+    } catch (HttpConnectTimeoutException e) {
+      throw e;
+    } catch (HttpTimeoutException e) {
+      // The request's timeout is the deadline's remainder: say which deadline passed.
+      HttpTimeoutException timeout =
+          new HttpTimeoutException(deadline.passed("while waiting for the response"));
+      timeout.initCause(e);
+      throw timeout;
     } catch (InterruptedException e) {
-      future.cancel(true);
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the response");
-    } catch (ExecutionException e) {
-      throw unwrap(e.getCause());
     }
   }
 
@@ -110,7 +108,7 @@ public final class JdkHttpTransport implements HttpTransport {
     }
     java.net.http.HttpRequest.Builder builder =
         java.net.http.HttpRequest.newBuilder(request.uri())
-            // The JDK's own timeout stops at the headers; it backs up the future's wait.
+            // The JDK's timeout stops at the headers; the body subscriber enforces the rest.
             .timeout(remaining)
             .method(
                 request.method(),
@@ -134,25 +132,6 @@ public final class JdkHttpTransport implements HttpTransport {
       builder.version(HttpClient.Version.HTTP_1_1);
     }
     return builder.build();
-  }
-
-  private static IOException unwrap(Throwable cause) {
-    while (cause instanceof CompletionException || cause instanceof ExecutionException) {
-      if (cause.getCause() == null) {
-        break;
-      }
-      cause = cause.getCause();
-    }
-    if (cause instanceof IOException io) {
-      return io;
-    }
-    if (cause instanceof RuntimeException runtime) {
-      throw runtime;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return new IOException(cause);
   }
 
   /**

@@ -22,8 +22,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@code BodyHandlers.ofInputStream()} blocks forever on a stalled body (its request timeout
  * ends with the headers, JDK-8208693), so the SDK receives the body itself: each read waits for the
- * next chunk at most until the deadline, then cancels the exchange. One chunk is requested at a
- * time, so memory stays bounded by the server's chunk size whatever the body's length.
+ * next chunk at most until the deadline, then cancels the exchange. A few chunks are requested
+ * ahead ({@link #CHUNKS_AHEAD}), so the network works while the caller decodes and the end of a
+ * short body arrives without another round trip between threads; memory stays bounded by a few of
+ * the JDK's buffers whatever the body's length.
  */
 public final class DeadlineBodySubscriber implements BodySubscriber<InputStream> {
   /** The longest unread tail that closing the body reads so that the connection can be reused. */
@@ -31,6 +33,9 @@ public final class DeadlineBodySubscriber implements BodySubscriber<InputStream>
 
   /** How long closing the body waits for the rest of a short tail. */
   static final Duration MAX_DRAIN_WAIT = Duration.ofMillis(100);
+
+  /** How many chunks the JDK may deliver before the caller has taken the first one. */
+  static final int CHUNKS_AHEAD = 4;
 
   private static final Object END = new Object();
 
@@ -60,7 +65,7 @@ public final class DeadlineBodySubscriber implements BodySubscriber<InputStream>
     if (cancelled) {
       subscription.cancel();
     } else {
-      subscription.request(1);
+      subscription.request(CHUNKS_AHEAD);
     }
   }
 
@@ -224,7 +229,7 @@ public final class DeadlineBodySubscriber implements BodySubscriber<InputStream>
       @SuppressWarnings("unchecked")
       List<ByteBuffer> buffers = (List<ByteBuffer>) signal;
       pending = buffers.iterator();
-      // Ask for the next chunk now, so the network works while this one is consumed.
+      // Replace the chunk taken, so that CHUNKS_AHEAD stay requested.
       subscription.request(1);
       return null;
     }

@@ -169,6 +169,22 @@ class JdkHttpTransportTest {
   }
 
   @Test
+  void aDeadlinePassingBeforeTheHeadersSaysWhichWaitItEnded() {
+    stubFor(get("/api/").willReturn(ok("late").withFixedDelay(5_000)));
+
+    try (JdkHttpTransport transport = JdkHttpTransport.builder().build()) {
+      assertThatThrownBy(
+              () ->
+                  sendGet(
+                      transport,
+                      SERVER.getRuntimeInfo().getHttpBaseUrl() + "/api/",
+                      Deadline.after(Duration.ofMillis(300))))
+          .isInstanceOf(HttpTimeoutException.class)
+          .hasMessageContaining("while waiting for the response");
+    }
+  }
+
+  @Test
   void refusesToStartAfterTheDeadline() {
     Deadline passed = Deadline.after(Duration.ofNanos(1));
     while (!passed.expired()) {

@@ -32,9 +32,9 @@ class DeadlineBodySubscriberTest {
   }
 
   @Test
-  void readsChunksInOrderAndAsksForOneChunkAtATime() throws IOException {
+  void readsChunksInOrderAndKeepsAFixedNumberOfChunksRequested() throws IOException {
     InputStream body = subscribe(subscriber);
-    assertThat(subscription.requested).isEqualTo(1);
+    assertThat(subscription.requested).isEqualTo(DeadlineBodySubscriber.CHUNKS_AHEAD);
 
     subscriber.onNext(chunk("<pre", "sta"));
     subscriber.onNext(chunk("shop/>"));
@@ -45,7 +45,8 @@ class DeadlineBodySubscriberTest {
     byte[] rest = body.readAllBytes();
     assertThat(new String(rest, StandardCharsets.UTF_8)).isEqualTo("prestashop/>");
     assertThat(body.read()).isEqualTo(-1);
-    assertThat(subscription.requested).isEqualTo(3);
+    // One more for each chunk taken: never more than CHUNKS_AHEAD unread.
+    assertThat(subscription.requested).isEqualTo(DeadlineBodySubscriber.CHUNKS_AHEAD + 2);
     assertThat(subscription.cancelled).isFalse();
   }
 
@@ -74,7 +75,7 @@ class DeadlineBodySubscriberTest {
     body.close();
 
     assertThat(subscription.cancelled).isFalse();
-    assertThat(subscription.requested).isEqualTo(3);
+    assertThat(subscription.requested).isEqualTo(DeadlineBodySubscriber.CHUNKS_AHEAD + 2);
   }
 
   @Test
@@ -180,7 +181,7 @@ class DeadlineBodySubscriberTest {
     InputStream body = subscribe(subscriber);
 
     assertThat(body.read(new byte[1], 0, 0)).isZero();
-    assertThat(subscription.requested).isEqualTo(1);
+    assertThat(subscription.requested).isEqualTo(DeadlineBodySubscriber.CHUNKS_AHEAD);
   }
 
   private static final class FakeSubscription implements Flow.Subscription {
