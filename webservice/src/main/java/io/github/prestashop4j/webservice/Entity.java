@@ -1,6 +1,5 @@
 package io.github.prestashop4j.webservice;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,15 +33,22 @@ public final class Entity {
   private final int languageHint;
 
   private Entity(Builder builder) {
+    // The builder hands over its collections and copies them itself before a later change, so a
+    // decoded document allocates each collection once; absent ones stay shared empty constants.
     this.type = builder.type;
-    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(builder.fields));
-    this.links = Collections.unmodifiableMap(new LinkedHashMap<>(builder.links));
-    this.notFilterable = Collections.unmodifiableSet(new LinkedHashSet<>(builder.notFilterable));
-    Map<String, List<Entity>> copy = new LinkedHashMap<>();
-    builder.associations.forEach((name, items) -> copy.put(name, List.copyOf(items)));
-    this.associations = Collections.unmodifiableMap(copy);
+    this.fields = builder.fields.isEmpty() ? Map.of() : builder.fields.freeze();
+    this.links = builder.links == null ? Map.of() : readOnly(builder.links);
+    this.notFilterable =
+        builder.notFilterable == null
+            ? Set.of()
+            : Collections.unmodifiableSet(builder.notFilterable);
+    this.associations = builder.associations == null ? Map.of() : readOnly(builder.associations);
     this.href = builder.href;
     this.languageHint = builder.languageHint;
+  }
+
+  private static <V> Map<String, V> readOnly(Map<String, V> map) {
+    return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(map);
   }
 
   /**
@@ -54,7 +60,20 @@ public final class Entity {
    * @return a builder
    */
   public static Builder builder(String type) {
-    return new Builder(type);
+    return new Builder(type, 0);
+  }
+
+  /**
+   * Starts an entity of a type with room for a number of fields: a decoder of a list passes the
+   * previous item's count, so that a page of objects does not grow each one's storage.
+   *
+   * @param type as for {@link #builder(String)}
+   * @param expectedFields how many fields will likely be set; a hint, never a limit (0 or less: the
+   *     default room, 8; at most 128 is reserved)
+   * @return a builder
+   */
+  public static Builder builder(String type, int expectedFields) {
+    return new Builder(type, expectedFields);
   }
 
   /**
@@ -63,11 +82,18 @@ public final class Entity {
    * @return a builder
    */
   public Builder toBuilder() {
-    Builder builder = new Builder(type);
-    builder.fields.putAll(fields);
-    builder.links.putAll(links);
-    builder.notFilterable.addAll(notFilterable);
-    associations.forEach((name, items) -> builder.associations.put(name, new ArrayList<>(items)));
+    Builder builder = new Builder(type, fields.size());
+    fields.forEach(builder.fields::put);
+    if (!links.isEmpty()) {
+      builder.links = new LinkedHashMap<>(links);
+    }
+    if (!notFilterable.isEmpty()) {
+      builder.notFilterable = new LinkedHashSet<>(notFilterable);
+    }
+    if (!associations.isEmpty()) {
+      // The item lists are immutable: the builder replaces them, never changes them.
+      builder.associations = new LinkedHashMap<>(associations);
+    }
     builder.href = href;
     builder.languageHint = languageHint;
     return builder;
@@ -309,15 +335,30 @@ public final class Entity {
   /** Builds an {@link Entity}. Not thread-safe. */
   public static final class Builder {
     private final String type;
-    private final Map<String, Object> fields = new LinkedHashMap<>();
-    private final Map<String, String> links = new LinkedHashMap<>();
-    private final Set<String> notFilterable = new LinkedHashSet<>();
-    private final Map<String, List<Entity>> associations = new LinkedHashMap<>();
+    private FieldMap<Object> fields;
+    // Created on first use: most decoded objects have no links, marks or associations.
+    private Map<String, String> links;
+    private Set<String> notFilterable;
+    private Map<String, List<Entity>> associations;
     private String href;
     private int languageHint;
+    // True once build() handed the collections to an entity: copied before the next change.
+    private boolean built;
 
-    private Builder(String type) {
+    private Builder(String type, int expectedFields) {
       this.type = Objects.requireNonNull(type, "type");
+      this.fields = new FieldMap<>(expectedFields);
+    }
+
+    private void ownCollections() {
+      if (!built) {
+        return;
+      }
+      built = false;
+      fields = fields.copy();
+      links = links == null ? null : new LinkedHashMap<>(links);
+      notFilterable = notFilterable == null ? null : new LinkedHashSet<>(notFilterable);
+      associations = associations == null ? null : new LinkedHashMap<>(associations);
     }
 
     /**
@@ -328,6 +369,7 @@ public final class Entity {
      * @return this builder
      */
     public Builder set(String field, String text) {
+      ownCollections();
       fields.put(Objects.requireNonNull(field, "field"), Objects.requireNonNull(text, field));
       return this;
     }
@@ -340,6 +382,7 @@ public final class Entity {
      * @return this builder
      */
     public Builder set(String field, LocalizedText text) {
+      ownCollections();
       fields.put(Objects.requireNonNull(field, "field"), Objects.requireNonNull(text, field));
       return this;
     }
@@ -351,9 +394,14 @@ public final class Entity {
      * @return this builder
      */
     public Builder remove(String field) {
+      ownCollections();
       fields.remove(field);
-      links.remove(field);
-      notFilterable.remove(field);
+      if (links != null) {
+        links.remove(field);
+      }
+      if (notFilterable != null) {
+        notFilterable.remove(field);
+      }
       return this;
     }
 
@@ -366,6 +414,10 @@ public final class Entity {
      * @return this builder
      */
     public Builder association(String name, List<Entity> items) {
+      ownCollections();
+      if (associations == null) {
+        associations = new LinkedHashMap<>();
+      }
       associations.put(Objects.requireNonNull(name, "name"), List.copyOf(items));
       return this;
     }
@@ -377,7 +429,10 @@ public final class Entity {
      * @return this builder
      */
     public Builder removeAssociation(String name) {
-      associations.remove(name);
+      ownCollections();
+      if (associations != null) {
+        associations.remove(name);
+      }
       return this;
     }
 
@@ -389,6 +444,10 @@ public final class Entity {
      * @return this builder
      */
     public Builder link(String field, String link) {
+      ownCollections();
+      if (links == null) {
+        links = new LinkedHashMap<>();
+      }
       links.put(Objects.requireNonNull(field, "field"), Objects.requireNonNull(link, "link"));
       return this;
     }
@@ -400,6 +459,10 @@ public final class Entity {
      * @return this builder
      */
     public Builder notFilterable(String field) {
+      ownCollections();
+      if (notFilterable == null) {
+        notFilterable = new LinkedHashSet<>();
+      }
       notFilterable.add(Objects.requireNonNull(field, "field"));
       return this;
     }
@@ -433,6 +496,7 @@ public final class Entity {
      * @return the entity
      */
     public Entity build() {
+      built = true;
       return new Entity(this);
     }
   }

@@ -38,9 +38,12 @@ public final class LocalizedText {
    * @param languageId the language id, 1 or more
    * @param text the text
    * @return the value
+   * @throws IllegalArgumentException if the language id is below 1
    */
   public static LocalizedText of(int languageId, String text) {
-    return empty().with(languageId, text);
+    checkLanguage(languageId);
+    return new LocalizedText(
+        Collections.singletonMap(languageId, Objects.requireNonNull(text, "text")));
   }
 
   /**
@@ -51,11 +54,19 @@ public final class LocalizedText {
    * @throws IllegalArgumentException if a language id is below 1
    */
   public static LocalizedText of(Map<Integer, String> values) {
-    LocalizedText result = EMPTY;
-    for (Map.Entry<Integer, String> entry : values.entrySet()) {
-      result = result.with(entry.getKey(), entry.getValue());
+    if (values.isEmpty()) {
+      return EMPTY;
     }
-    return result;
+    if (values.size() == 1) {
+      Map.Entry<Integer, String> only = values.entrySet().iterator().next();
+      return of(only.getKey(), only.getValue());
+    }
+    Map<Integer, String> copy = new LinkedHashMap<>(values.size() * 2);
+    for (Map.Entry<Integer, String> entry : values.entrySet()) {
+      checkLanguage(entry.getKey());
+      copy.put(entry.getKey(), Objects.requireNonNull(entry.getValue(), "text"));
+    }
+    return new LocalizedText(Collections.unmodifiableMap(copy));
   }
 
   /**
@@ -78,13 +89,18 @@ public final class LocalizedText {
    * @throws IllegalArgumentException if the language id is below 1
    */
   public LocalizedText with(int languageId, String text) {
-    if (languageId < 1) {
-      throw new IllegalArgumentException("languageId: must be 1 or more (got " + languageId + ")");
-    }
+    checkLanguage(languageId);
     Objects.requireNonNull(text, "text");
     Map<Integer, String> copy = new LinkedHashMap<>(values);
     copy.put(languageId, text);
     return new LocalizedText(Collections.unmodifiableMap(copy));
+  }
+
+  private static void checkLanguage(Integer languageId) {
+    Objects.requireNonNull(languageId, "languageId");
+    if (languageId < 1) {
+      throw new IllegalArgumentException("languageId: must be 1 or more (got " + languageId + ")");
+    }
   }
 
   /**

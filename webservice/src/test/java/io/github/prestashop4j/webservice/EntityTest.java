@@ -61,6 +61,46 @@ class EntityTest {
   }
 
   @Test
+  void aBuilderUsedAgainAfterBuildLeavesTheFirstEntityAlone() {
+    Entity.Builder builder = product.toBuilder();
+    Entity first = builder.build();
+
+    Entity second =
+        builder
+            .set("reference", "MUG-3")
+            .remove("quantity")
+            .link("reference", "https://shop/api/references/3")
+            .notFilterable("reference")
+            .association("categories", List.of())
+            .association("tags", List.of(Entity.builder("tag").set("id", "4").build()))
+            .build();
+    Entity third = builder.removeAssociation("tags").build();
+
+    assertThat(first).isEqualTo(product);
+    assertThat(second.text("reference")).hasValue("MUG-3");
+    assertThat(second.fieldNames()).doesNotContain("quantity");
+    assertThat(second.link("reference")).hasValue("https://shop/api/references/3");
+    assertThat(second.isNotFilterable("reference")).isTrue();
+    assertThat(second.association("categories")).isEmpty();
+    assertThat(second.associations()).containsKeys("categories", "tags");
+    assertThat(third.associations()).containsOnlyKeys("categories");
+    assertThat(second.associations()).containsKeys("tags");
+  }
+
+  @Test
+  void anEntityWithoutLinksMarksOrAssociationsAnswersEmptyAndCannotBeChanged() {
+    Entity bare = Entity.builder("tag").set("id", "4").build();
+
+    assertThat(bare.associations()).isEmpty();
+    assertThat(bare.link("id")).isEmpty();
+    assertThat(bare.isNotFilterable("id")).isFalse();
+    assertThatThrownBy(() -> bare.fields().put("id", "5"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> product.associations().remove("categories"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void equalityCoversContentAndToStringShowsNoValues() {
     assertThat(product.toBuilder().build()).isEqualTo(product).hasSameHashCodeAs(product);
     assertThat(product.with("reference", "other")).isNotEqualTo(product);

@@ -68,17 +68,42 @@ public final class BoundedInput {
   public static InputStream skipLeadingJunk(InputStream in) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 8192);
     buffered.mark(MAX_LEADING_JUNK);
-    byte[] head = buffered.readNBytes(MAX_LEADING_JUNK);
+    int start = documentStart(buffered);
     buffered.reset();
-    int start = indexOf(head, XML_DECLARATION);
-    int root = indexOf(head, ROOT);
-    if (start < 0 || (root >= 0 && root < start)) {
-      start = root;
-    }
     if (start > 0) {
       buffered.skipNBytes(start);
     }
     return buffered;
+  }
+
+  // Reads only as far as the first "<?xml" or "<prestashop" (usually 5 bytes): the buffer then
+  // never grows past its first 8 KB. Both patterns hold '<' only first, so a mismatch restarts
+  // the match at the current byte or not at all, and the first to complete started first.
+  private static int documentStart(InputStream in) throws IOException {
+    int xml = 0;
+    int root = 0;
+    for (int position = 0; position < MAX_LEADING_JUNK; position++) {
+      int b = in.read();
+      if (b < 0) {
+        return -1;
+      }
+      xml = advance(XML_DECLARATION, xml, b);
+      if (xml == XML_DECLARATION.length) {
+        return position + 1 - xml;
+      }
+      root = advance(ROOT, root, b);
+      if (root == ROOT.length) {
+        return position + 1 - root;
+      }
+    }
+    return -1;
+  }
+
+  private static int advance(byte[] pattern, int matched, int b) {
+    if (b == pattern[matched]) {
+      return matched + 1;
+    }
+    return b == pattern[0] ? 1 : 0;
   }
 
   static int indexOf(byte[] data, byte[] pattern) {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * Sends Webservice requests and decodes their answers: the one place that knows which format to ask
@@ -34,6 +35,8 @@ public final class Exchange implements AutoCloseable {
   private final HttpPipeline pipeline;
   private final ResponseFormat format;
   private final boolean methodOverride;
+  private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
+
   private final AtomicReference<StoreVersion> storeVersion = new AtomicReference<>();
 
   /**
@@ -322,10 +325,15 @@ public final class Exchange implements AutoCloseable {
   }
 
   private void track(HttpHeaders headers) {
-    headers
-        .firstValue("PSWS-Version")
-        .filter(v -> v.matches("\\d+(\\.\\d+)*") && !v.equals("0"))
-        .ifPresent(v -> storeVersion.set(new StoreVersion(v)));
+    String version = headers.firstValue("PSWS-Version").orElse(null);
+    if (version == null || version.equals("0")) {
+      return;
+    }
+    StoreVersion known = storeVersion.get();
+    // Every answer carries the header: parse it only when it changes.
+    if ((known == null || !known.text().equals(version)) && VERSION.matcher(version).matches()) {
+      storeVersion.set(new StoreVersion(version));
+    }
   }
 
   private URI uri(String path, Query query, List<QueryParameter> extra) {

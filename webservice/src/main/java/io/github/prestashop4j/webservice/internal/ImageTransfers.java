@@ -329,14 +329,7 @@ public final class ImageTransfers {
     List<ApiError> errors = new ArrayList<>();
     for (XmlReader.Node node : nodes) {
       if (node.name().equals("errors")) {
-        for (XmlReader.Node error : node.children()) {
-          XmlReader.Node code = error.child("code");
-          XmlReader.Node message = error.child("message");
-          errors.add(
-              ApiError.of(
-                  code == null ? null : code.text().trim(),
-                  message == null ? error.text().trim() : message.text()));
-        }
+        errors.addAll(XmlReader.errors(node));
       }
     }
     if (!errors.isEmpty()) {

@@ -12,7 +12,9 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads Webservice JSON with Jackson's streaming parser (core's limits) into the same {@link
@@ -58,7 +60,7 @@ public final class JsonReader {
           sections.add(new Document.Section(name, true, items(parser, "", languageHint)));
         } else if (value == JsonToken.START_OBJECT) {
           sections.add(
-              new Document.Section(name, false, List.of(entity(parser, name, languageHint))));
+              new Document.Section(name, false, List.of(entity(parser, name, languageHint, 0))));
         } else {
           throw new DecodeException(
               "JSON document: \"" + name + "\" holds " + value + ", not an object or a list", null);
@@ -96,35 +98,44 @@ public final class JsonReader {
       throws IOException {
     List<Entity> items = new ArrayList<>();
     JsonToken token;
+    int expectedFields = 0;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
         throw new DecodeException("JSON document: a list holds " + token + ", not an object", null);
       }
-      items.add(entity(parser, type, languageHint));
+      Entity item = entity(parser, type, languageHint, expectedFields);
+      // The items of a list look alike: size the next one like this one.
+      expectedFields = item.fieldNames().size();
+      items.add(item);
     }
     return items;
   }
 
   // Parser is on START_OBJECT; returns after its END_OBJECT.
-  private static Entity entity(JsonParser parser, String type, int languageHint)
+  private static Entity entity(JsonParser parser, String type, int languageHint, int expectedFields)
       throws IOException {
-    Entity.Builder builder = Entity.builder(type).languageHint(languageHint);
+    Entity.Builder builder = Entity.builder(type, expectedFields).languageHint(languageHint);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      JsonToken token = parser.nextToken();
-      if (token == JsonToken.START_OBJECT) {
-        if (field.equals("associations")) {
-          readAssociations(parser, builder, languageHint);
-        } else {
-          builder.association(field, List.of(entity(parser, field, languageHint)));
-        }
-      } else if (token == JsonToken.START_ARRAY) {
-        readArrayField(parser, builder, field, languageHint);
-      } else {
-        builder.set(field, scalar(parser, token));
-      }
+      readField(parser, builder, parser.currentName(), parser.nextToken(), languageHint);
     }
     return builder.build();
+  }
+
+  // Parser is on the field's first value token.
+  private static void readField(
+      JsonParser parser, Entity.Builder builder, String field, JsonToken token, int languageHint)
+      throws IOException {
+    if (token == JsonToken.START_OBJECT) {
+      if (field.equals("associations")) {
+        readAssociations(parser, builder, languageHint);
+      } else {
+        builder.association(field, List.of(entity(parser, field, languageHint, 0)));
+      }
+    } else if (token == JsonToken.START_ARRAY) {
+      readArrayField(parser, builder, field, languageHint);
+    } else {
+      builder.set(field, scalar(parser, token));
+    }
   }
 
   private static void readAssociations(JsonParser parser, Entity.Builder builder, int languageHint)
@@ -141,43 +152,109 @@ public final class JsonReader {
   }
 
   // A [{"id":1,"value":"..."}] array is a multilingual value; any other array of objects is a
-  // list of inline objects, kept like an association.
+  // list of inline objects, kept like an association. Language values are read without an
+  // entity each: a product has a dozen such fields per language.
   private static void readArrayField(
       JsonParser parser, Entity.Builder builder, String field, int languageHint)
       throws IOException {
-    LocalizedText localized = LocalizedText.empty();
-    List<Entity> objects = new ArrayList<>();
+    List<Object> items = new ArrayList<>(4);
+    boolean languages = true;
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
         throw new DecodeException(
             "JSON document: field \"" + field + "\" holds " + token + " in a list", null);
       }
-      objects.add(entity(parser, "", languageHint));
+      Object item = languageValueOrEntity(parser, languageHint);
+      languages &= item instanceof LanguageValue;
+      items.add(item);
     }
-    boolean languages =
-        !objects.isEmpty()
-            && objects.stream()
-                .allMatch(o -> o.fieldNames().size() == 2 && o.has("id") && o.has("value"));
-    if (languages) {
-      for (Entity language : objects) {
-        String id = language.text("id").orElse("");
-        int languageId;
-        try {
-          languageId = Integer.parseInt(id.trim());
-        } catch (NumberFormatException e) {
-          throw new DecodeException(
-              "field " + field + ": language value without a numeric id (got " + id + ")", e);
+    if (languages && !items.isEmpty()) {
+      builder.set(field, localized(field, items));
+      return;
+    }
+    List<Entity> objects = new ArrayList<>(items.size());
+    for (Object item : items) {
+      objects.add(
+          item instanceof LanguageValue value ? value.toEntity(languageHint) : (Entity) item);
+    }
+    builder.association(field, objects);
+  }
+
+  private static LocalizedText localized(String field, List<Object> values) {
+    Map<Integer, String> texts = new LinkedHashMap<>(values.size() * 2);
+    for (Object value : values) {
+      LanguageValue language = (LanguageValue) value;
+      texts.put(language.languageId(field), language.value());
+    }
+    return LocalizedText.of(texts);
+  }
+
+  // Parser is on START_OBJECT; returns after its END_OBJECT. An object of exactly two scalar
+  // fields "id" and "value" is a language value; anything else an entity (of no type: JSON does
+  // not name list items).
+  private static Object languageValueOrEntity(JsonParser parser, int languageHint)
+      throws IOException {
+    String[] scalars = new String[4]; // name, text, name, text: the first two scalar fields
+    int count = 0;
+    Entity.Builder entity = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken token = parser.nextToken();
+      if (entity == null) {
+        if (count < 2 && !token.isStructStart()) {
+          scalars[2 * count] = name;
+          scalars[2 * count + 1] = scalar(parser, token);
+          count++;
+          continue;
         }
-        if (languageId < 1) {
-          throw new DecodeException(
-              "field " + field + ": language id must be 1 or more (got " + id + ")", null);
-        }
-        localized = localized.with(languageId, language.text("value").orElse(""));
+        entity = builderWith(scalars, count, languageHint);
       }
-      builder.set(field, localized);
-    } else {
-      builder.association(field, objects);
+      readField(parser, entity, name, token, languageHint);
+    }
+    if (entity == null && count == 2) {
+      if (scalars[0].equals("id") && scalars[2].equals("value")) {
+        return new LanguageValue(scalars[1], scalars[3], true);
+      }
+      if (scalars[0].equals("value") && scalars[2].equals("id")) {
+        return new LanguageValue(scalars[3], scalars[1], false);
+      }
+    }
+    return (entity == null ? builderWith(scalars, count, languageHint) : entity).build();
+  }
+
+  private static Entity.Builder builderWith(String[] scalars, int count, int languageHint) {
+    Entity.Builder builder = Entity.builder("").languageHint(languageHint);
+    for (int i = 0; i < count; i++) {
+      builder.set(scalars[2 * i], scalars[2 * i + 1]);
+    }
+    return builder;
+  }
+
+  /** One {@code {"id": ..., "value": ...}} object of a multilingual field, in its field order. */
+  private record LanguageValue(String id, String value, boolean idFirst) {
+    int languageId(String field) {
+      int languageId;
+      try {
+        languageId = Integer.parseInt(id.trim());
+      } catch (NumberFormatException e) {
+        throw new DecodeException(
+            "field " + field + ": language value without a numeric id (got " + id + ")", e);
+      }
+      if (languageId < 1) {
+        throw new DecodeException(
+            "field " + field + ": language id must be 1 or more (got " + id + ")", null);
+      }
+      return languageId;
+    }
+
+    // In a list that is not all language values, the object is kept as it came.
+    Entity toEntity(int languageHint) {
+      Entity.Builder builder = Entity.builder("").languageHint(languageHint);
+      return (idFirst
+              ? builder.set("id", id).set("value", value)
+              : builder.set("value", value).set("id", id))
+          .build();
     }
   }
 

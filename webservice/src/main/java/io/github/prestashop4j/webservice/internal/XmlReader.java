@@ -22,6 +22,10 @@ import javax.xml.stream.XMLStreamReader;
  * is refused), no external entities, and the size, depth and text-length limits of core's JSON
  * mapper ({@link JsonMappers}), so both formats share one set of bounds. Junk before the document
  * is skipped and anything after the root's end is ignored.
+ *
+ * <p>Two readings: {@link #read} decodes entities in one pass over the parser's events (lists of
+ * thousands of objects are its hot path); {@link #readRootChildren} builds small element trees,
+ * attributes kept, for the documents read by structure (schemas, image listings, the API root).
  */
 public final class XmlReader {
   private static final String XLINK = "http://www.w3.org/1999/xlink";
@@ -73,34 +77,86 @@ public final class XmlReader {
    *     breaks a limit
    */
   public static List<Node> readRootChildren(InputStream in) throws IOException {
+    return parse(
+        in,
+        events -> {
+          List<Node> children = new ArrayList<>();
+          while (events.nextSibling()) {
+            children.add(events.readTree());
+          }
+          return children;
+        });
+  }
+
+  /**
+   * Reads a Webservice document: entities, lists and errors.
+   *
+   * @param in the body
+   * @param languageHint the single language the request selected, 0 if none
+   * @return the document
+   * @throws IOException if reading the stream fails
+   * @throws DecodeException if the document is not well-formed, not a Webservice document, or
+   *     breaks a limit
+   */
+  public static Document read(InputStream in, int languageHint) throws IOException {
+    return parse(
+        in,
+        events -> {
+          List<Document.Section> sections = new ArrayList<>();
+          List<ApiError> errors = new ArrayList<>();
+          EntityDecoder decoder = new EntityDecoder(events, languageHint);
+          while (events.nextSibling()) {
+            if (events.name().equals("errors")) {
+              decoder.readErrors(errors);
+            } else {
+              sections.add(decoder.readSection());
+            }
+          }
+          return new Document(sections, errors);
+        });
+  }
+
+  /**
+   * Reads the {@code <error>} elements of an {@code <errors>} tree.
+   *
+   * @param errors the {@code <errors>} element
+   * @return its errors: code trimmed, message as sent (the element's own text when it has no {@code
+   *     <message>})
+   */
+  public static List<ApiError> errors(Node errors) {
+    List<ApiError> result = new ArrayList<>();
+    for (Node error : errors.children()) {
+      Node code = error.child("code");
+      Node message = error.child("message");
+      result.add(
+          ApiError.of(
+              code == null ? null : code.text().trim(),
+              message == null ? error.text().trim() : message.text()));
+    }
+    return result;
+  }
+
+  private interface RootReader<T> {
+    T read(Events events) throws XMLStreamException;
+  }
+
+  // Positions the events inside <prestashop>, runs the reader, and turns the parser's failures
+  // into DecodeException (a bad body) or IOException (a broken stream).
+  private static <T> T parse(InputStream in, RootReader<T> rootReader) throws IOException {
     InputStream source =
         BoundedInput.skipLeadingJunk(BoundedInput.limit(in, JsonMappers.MAX_DOCUMENT_LENGTH));
     XMLStreamReader reader = null;
     try {
       reader = FACTORY.createXMLStreamReader(source);
-      Node root = null;
-      while (reader.hasNext()) {
-        int event = reader.next();
-        if (event == XMLStreamConstants.DTD) {
-          throw new DecodeException("XML document declares a DTD, which is refused", null);
-        }
-        if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-          throw new DecodeException(
-              "XML document uses an entity reference, which is refused", null);
-        }
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          root = readElement(reader, 1);
-          break;
-        }
-      }
-      if (root == null) {
+      Events events = new Events(reader);
+      if (!events.toRoot()) {
         throw new DecodeException("XML document is empty", null);
       }
-      if (!root.name().equals("prestashop")) {
+      if (!events.name().equals("prestashop")) {
         throw new DecodeException(
-            "XML document's root is <" + root.name() + ">, not <prestashop>", null);
+            "XML document's root is <" + events.name() + ">, not <prestashop>", null);
       }
-      return root.children();
+      return rootReader.read(events);
     } catch (XMLStreamException e) {
       if (e.getNestedException() instanceof CharConversionException badBytes) {
         // Bytes that are not in the document's encoding: a bad body, not a broken connection.
@@ -129,108 +185,364 @@ public final class XmlReader {
   }
 
   /**
-   * Reads a Webservice document: entities, lists and errors.
-   *
-   * @param in the body
-   * @param languageHint the single language the request selected, 0 if none
-   * @return the document
-   * @throws IOException if reading the stream fails
+   * The parser's events as element steps, with the limits checked once for both readings: depth,
+   * text per element, no DTD, no entity reference.
    */
-  public static Document read(InputStream in, int languageHint) throws IOException {
-    List<Document.Section> sections = new ArrayList<>();
-    List<ApiError> errors = new ArrayList<>();
-    for (Node child : readRootChildren(in)) {
-      if (child.name().equals("errors")) {
-        for (Node error : child.children()) {
-          Node code = error.child("code");
-          Node message = error.child("message");
-          errors.add(
-              ApiError.of(
-                  code == null ? null : code.text().trim(),
-                  message == null ? error.text().trim() : message.text()));
+  private static final class Events {
+    private final XMLStreamReader reader;
+    private final StringBuilder text = new StringBuilder();
+    private int depth;
+
+    Events(XMLStreamReader reader) {
+      this.reader = reader;
+    }
+
+    private int next() throws XMLStreamException {
+      int event = reader.next();
+      switch (event) {
+        case XMLStreamConstants.START_ELEMENT:
+          if (++depth > JsonMappers.MAX_NESTING_DEPTH) {
+            throw new DecodeException(
+                "XML document is nested deeper than " + JsonMappers.MAX_NESTING_DEPTH + " elements",
+                null);
+          }
+          break;
+        case XMLStreamConstants.END_ELEMENT:
+          depth--;
+          break;
+        case XMLStreamConstants.ENTITY_REFERENCE:
+          throw new DecodeException(
+              "XML document uses an entity reference, which is refused", null);
+        case XMLStreamConstants.DTD:
+          throw new DecodeException("XML document declares a DTD, which is refused", null);
+        default:
+          break;
+      }
+      return event;
+    }
+
+    /** Moves to the root's start; false if the document has no element. */
+    boolean toRoot() throws XMLStreamException {
+      while (reader.hasNext()) {
+        if (next() == XMLStreamConstants.START_ELEMENT) {
+          return true;
         }
-      } else if (isList(child)) {
-        List<Entity> items = new ArrayList<>();
-        for (Node item : child.children()) {
-          items.add(entity(item, languageHint));
+      }
+      return false;
+    }
+
+    /** The current element's local name. */
+    String name() {
+      return reader.getLocalName();
+    }
+
+    /**
+     * The current element's attribute of a local name, in the xlink namespace or in any other; the
+     * last one wins when several match.
+     */
+    String attribute(String localName, boolean xlink) {
+      for (int i = reader.getAttributeCount() - 1; i >= 0; i--) {
+        if (reader.getAttributeLocalName(i).equals(localName)
+            && XLINK.equals(reader.getAttributeNamespace(i)) == xlink) {
+          return reader.getAttributeValue(i);
         }
-        sections.add(new Document.Section(child.name(), true, items));
-      } else {
-        sections.add(
-            new Document.Section(child.name(), false, List.of(entity(child, languageHint))));
+      }
+      return null;
+    }
+
+    /**
+     * On an element's start: moves to its first child's start (true) or past its end (false, its
+     * text then in {@link #text()}). Text before a first child is layout and is dropped.
+     */
+    boolean firstChild() throws XMLStreamException {
+      String name = reader.getLocalName();
+      text.setLength(0);
+      while (true) {
+        switch (next()) {
+          case XMLStreamConstants.START_ELEMENT:
+            return true;
+          case XMLStreamConstants.END_ELEMENT:
+            return false;
+          case XMLStreamConstants.CHARACTERS:
+          case XMLStreamConstants.CDATA:
+          case XMLStreamConstants.SPACE:
+            if (text.length() + reader.getTextLength() > JsonMappers.MAX_STRING_LENGTH) {
+              throw new DecodeException(
+                  "XML element <"
+                      + name
+                      + "> holds more than "
+                      + JsonMappers.MAX_STRING_LENGTH
+                      + " characters",
+                  null);
+            }
+            text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+            break;
+          default:
+            break;
+        }
       }
     }
-    return new Document(sections, errors);
+
+    /** The text of the element that {@link #firstChild()} found without children. */
+    String text() {
+      return text.toString();
+    }
+
+    /**
+     * After a child's end (or on the root's start): moves to the next child's start (true) or past
+     * the parent's end (false). Text between elements is layout.
+     */
+    boolean nextSibling() throws XMLStreamException {
+      while (true) {
+        int event = next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          return true;
+        }
+        if (event == XMLStreamConstants.END_ELEMENT) {
+          return false;
+        }
+      }
+    }
+
+    /** On an element's start: moves past its end, whatever it holds. */
+    void skipRest() throws XMLStreamException {
+      int open = 1;
+      while (open > 0) {
+        int event = next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          open++;
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          open--;
+        }
+      }
+    }
+
+    /** After {@link #firstChild()} found a child: moves past the parent's end. */
+    void skipSiblings() throws XMLStreamException {
+      skipRest();
+      while (nextSibling()) {
+        skipRest();
+      }
+    }
+
+    /** On an element's start: reads it as a tree, and moves past its end. */
+    Node readTree() throws XMLStreamException {
+      String name = reader.getLocalName();
+      // Most elements have no attribute: no map is allocated for them.
+      Map<String, String> attributes =
+          reader.getAttributeCount() == 0 ? Map.of() : new LinkedHashMap<>();
+      for (int i = 0; i < reader.getAttributeCount(); i++) {
+        String local = reader.getAttributeLocalName(i);
+        String key = XLINK.equals(reader.getAttributeNamespace(i)) ? "xlink:" + local : local;
+        attributes.put(key, reader.getAttributeValue(i));
+      }
+      if (!firstChild()) {
+        return new Node(name, attributes, text(), List.of());
+      }
+      List<Node> children = new ArrayList<>();
+      do {
+        children.add(readTree());
+      } while (nextSibling());
+      return new Node(name, attributes, "", List.copyOf(children));
+    }
   }
 
-  // Called on the root's children only. A list's items carry an id attribute (minimal lists) or
-  // fields (display=...); an entity's children are fields, whose own children can only be
-  // <language> values or associations.
-  private static boolean isList(Node node) {
-    if (node.children().isEmpty()) {
-      return node.text().isBlank();
-    }
-    Node first = node.children().get(0);
-    if (first.attributes().containsKey("id")) {
-      return true;
-    }
-    return !first.children().isEmpty()
-        && !first.name().equals("associations")
-        && !first.children().get(0).name().equals("language");
-  }
+  /**
+   * Decodes entities straight from the events. Every method starts on an element's start and
+   * returns past its end.
+   */
+  private static final class EntityDecoder {
+    private final Events events;
+    private final int languageHint;
 
-  private static Entity entity(Node node, int languageHint) {
-    Entity.Builder builder = Entity.builder(node.name()).languageHint(languageHint);
-    String id = node.attributes().get("id");
-    if (id != null) {
-      builder.set("id", id);
+    EntityDecoder(Events events, int languageHint) {
+      this.events = events;
+      this.languageHint = languageHint;
     }
-    String href = node.attributes().get("xlink:href");
-    if (href != null) {
-      builder.href(href);
-    }
-    for (Node field : node.children()) {
-      if (field.name().equals("associations")) {
-        for (Node association : field.children()) {
-          List<Entity> items = new ArrayList<>();
-          for (Node item : association.children()) {
-            items.add(entity(item, languageHint));
-          }
-          builder.association(association.name(), items);
-        }
-        continue;
+
+    // A root child is a list when its first child is a minimal item (an id attribute) or an
+    // object (children that are neither <language> values nor the <associations> block);
+    // otherwise it is one object whose children are fields. The first child's own first child
+    // decides, so it is read once, in the role it turns out to have.
+    Document.Section readSection() throws XMLStreamException {
+      String name = events.name();
+      Entity.Builder section = newEntity(name, 0);
+      if (!events.firstChild()) {
+        boolean emptyList = events.text().isBlank();
+        return new Document.Section(
+            name, emptyList, emptyList ? List.of() : List.of(section.build()));
       }
-      if (!field.children().isEmpty()) {
-        if (field.children().get(0).name().equals("language")) {
-          LocalizedText text = LocalizedText.empty();
-          for (Node language : field.children()) {
-            text = text.with(languageId(language, field.name()), language.text());
-          }
-          builder.set(field.name(), text);
-        } else {
-          // Inline objects (depth=N, image declinations): kept as an association-like list.
-          List<Entity> items = new ArrayList<>();
-          for (Node item : field.children()) {
-            items.add(entity(item, languageHint));
-          }
-          builder.association(field.name(), items);
-        }
-        continue;
+      if (events.attribute("id", false) != null) {
+        return new Document.Section(name, true, readItems());
       }
-      builder.set(field.name(), field.text());
-      String link = field.attributes().get("xlink:href");
+      if (events.name().equals("associations")) {
+        return single(name, section);
+      }
+      String first = events.name();
+      String link = events.attribute("href", true);
+      String notFilterable = events.attribute("notFilterable", false);
+      if (!events.firstChild()) {
+        setScalar(section, first, events.text(), link, notFilterable);
+        return continueSingle(name, section);
+      }
+      if (events.name().equals("language")) {
+        section.set(first, readLanguages(first));
+        return continueSingle(name, section);
+      }
+      Entity.Builder item = Entity.builder(first, 0).languageHint(languageHint);
       if (link != null) {
-        builder.link(field.name(), link);
+        item.href(link);
       }
-      if ("true".equals(field.attributes().get("notFilterable"))) {
-        builder.notFilterable(field.name());
+      do {
+        readField(item);
+      } while (events.nextSibling());
+      return list(name, item.build());
+    }
+
+    private Document.Section list(String name, Entity first) throws XMLStreamException {
+      List<Entity> items = new ArrayList<>();
+      items.add(first);
+      while (events.nextSibling()) {
+        items.add(readEntity(items.get(items.size() - 1).fieldNames().size()));
+      }
+      return new Document.Section(name, true, items);
+    }
+
+    // On the section's first field.
+    private Document.Section single(String name, Entity.Builder section) throws XMLStreamException {
+      readField(section);
+      return continueSingle(name, section);
+    }
+
+    // Past the section's first field.
+    private Document.Section continueSingle(String name, Entity.Builder section)
+        throws XMLStreamException {
+      while (events.nextSibling()) {
+        readField(section);
+      }
+      return new Document.Section(name, false, List.of(section.build()));
+    }
+
+    private Entity.Builder newEntity(String type, int expectedFields) {
+      Entity.Builder builder = Entity.builder(type, expectedFields).languageHint(languageHint);
+      String id = events.attribute("id", false);
+      if (id != null) {
+        builder.set("id", id);
+      }
+      String href = events.attribute("href", true);
+      if (href != null) {
+        builder.href(href);
+      }
+      return builder;
+    }
+
+    // The items of a list look alike: each is sized like the one before it.
+    private Entity readEntity(int expectedFields) throws XMLStreamException {
+      Entity.Builder builder = newEntity(events.name(), expectedFields);
+      if (events.firstChild()) {
+        do {
+          readField(builder);
+        } while (events.nextSibling());
+      }
+      return builder.build();
+    }
+
+    // A field is a text, <language> values, the <associations> block, or inline objects (depth=N,
+    // image declinations), kept like an association.
+    private void readField(Entity.Builder builder) throws XMLStreamException {
+      String field = events.name();
+      if (field.equals("associations")) {
+        readAssociations(builder);
+        return;
+      }
+      String link = events.attribute("href", true);
+      String notFilterable = events.attribute("notFilterable", false);
+      if (!events.firstChild()) {
+        setScalar(builder, field, events.text(), link, notFilterable);
+      } else if (events.name().equals("language")) {
+        builder.set(field, readLanguages(field));
+      } else {
+        builder.association(field, readItems());
       }
     }
-    return builder.build();
+
+    // On the first item: reads it and its siblings, past the parent's end.
+    private List<Entity> readItems() throws XMLStreamException {
+      List<Entity> items = new ArrayList<>();
+      int expectedFields = 0;
+      do {
+        Entity item = readEntity(expectedFields);
+        expectedFields = item.fieldNames().size();
+        items.add(item);
+      } while (events.nextSibling());
+      return items;
+    }
+
+    private static void setScalar(
+        Entity.Builder builder, String field, String text, String link, String notFilterable) {
+      builder.set(field, text);
+      if (link != null) {
+        builder.link(field, link);
+      }
+      if ("true".equals(notFilterable)) {
+        builder.notFilterable(field);
+      }
+    }
+
+    private void readAssociations(Entity.Builder builder) throws XMLStreamException {
+      while (events.nextSibling()) {
+        String association = events.name();
+        builder.association(association, events.firstChild() ? readItems() : List.of());
+      }
+    }
+
+    // On the first <language>: every child of the field is read as one, whatever its name.
+    private LocalizedText readLanguages(String field) throws XMLStreamException {
+      Map<Integer, String> texts = new LinkedHashMap<>(4);
+      do {
+        int languageId = languageId(events.attribute("id", false), field);
+        texts.put(languageId, elementText());
+      } while (events.nextSibling());
+      return LocalizedText.of(texts);
+    }
+
+    // An element's text; "" when it holds elements (which are skipped).
+    private String elementText() throws XMLStreamException {
+      if (events.firstChild()) {
+        events.skipSiblings();
+        return "";
+      }
+      return events.text();
+    }
+
+    void readErrors(List<ApiError> errors) throws XMLStreamException {
+      if (!events.firstChild()) {
+        return;
+      }
+      do {
+        String code = null;
+        String message = null;
+        String ownText = "";
+        if (events.firstChild()) {
+          do {
+            String name = events.name();
+            String value = elementText();
+            // The first <code> and <message> count, as the store writes one of each.
+            if (name.equals("code") && code == null) {
+              code = value.trim();
+            } else if (name.equals("message") && message == null) {
+              message = value;
+            }
+          } while (events.nextSibling());
+        } else {
+          ownText = events.text();
+        }
+        errors.add(ApiError.of(code, message == null ? ownText.trim() : message));
+      } while (events.nextSibling());
+    }
   }
 
-  private static int languageId(Node language, String field) {
-    String id = language.attributes().get("id");
+  private static int languageId(String id, String field) {
     int languageId;
     try {
       languageId = Integer.parseInt(id == null ? "" : id.trim());
@@ -243,61 +555,5 @@ public final class XmlReader {
           "field " + field + ": <language> id must be 1 or more (got " + id + ")", null);
     }
     return languageId;
-  }
-
-  private static Node readElement(XMLStreamReader reader, int depth) throws XMLStreamException {
-    if (depth > JsonMappers.MAX_NESTING_DEPTH) {
-      throw new DecodeException(
-          "XML document is nested deeper than " + JsonMappers.MAX_NESTING_DEPTH + " elements",
-          null);
-    }
-    String name = reader.getLocalName();
-    // Most elements have no attribute: no map is allocated for them.
-    Map<String, String> attributes =
-        reader.getAttributeCount() == 0 ? Map.of() : new LinkedHashMap<>();
-    for (int i = 0; i < reader.getAttributeCount(); i++) {
-      String local = reader.getAttributeLocalName(i);
-      String key = XLINK.equals(reader.getAttributeNamespace(i)) ? "xlink:" + local : local;
-      attributes.put(key, reader.getAttributeValue(i));
-    }
-    StringBuilder text = new StringBuilder();
-    List<Node> children = new ArrayList<>();
-    while (true) {
-      int event = reader.next();
-      switch (event) {
-        case XMLStreamConstants.START_ELEMENT:
-          children.add(readElement(reader, depth + 1));
-          break;
-        case XMLStreamConstants.CHARACTERS:
-        case XMLStreamConstants.CDATA:
-        case XMLStreamConstants.SPACE:
-          if (!children.isEmpty()) {
-            // Text after a child element is layout between elements: not kept, not counted.
-            break;
-          }
-          if (text.length() + reader.getTextLength() > JsonMappers.MAX_STRING_LENGTH) {
-            throw new DecodeException(
-                "XML element <"
-                    + name
-                    + "> holds more than "
-                    + JsonMappers.MAX_STRING_LENGTH
-                    + " characters",
-                null);
-          }
-          text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-          break;
-        case XMLStreamConstants.ENTITY_REFERENCE:
-          throw new DecodeException(
-              "XML document uses an entity reference, which is refused", null);
-        case XMLStreamConstants.DTD:
-          throw new DecodeException("XML document declares a DTD, which is refused", null);
-        case XMLStreamConstants.END_ELEMENT:
-          // Whitespace between child elements is layout, not a value.
-          String value = children.isEmpty() ? text.toString() : "";
-          return new Node(name, attributes, value, List.copyOf(children));
-        default:
-          break;
-      }
-    }
   }
 }

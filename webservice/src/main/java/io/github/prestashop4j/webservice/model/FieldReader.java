@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -124,8 +126,18 @@ final class FieldReader {
     return items(association, item -> new FieldReader(resource, item).id("id"));
   }
 
+  // A loop, not a stream: a product has a dozen associations, most of them empty, and every typed
+  // read decodes them all.
   <T> List<T> items(String association, Function<Entity, T> decoder) {
-    return entity.association(association).stream().map(decoder).toList();
+    List<Entity> items = entity.association(association);
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    List<T> decoded = new ArrayList<>(items.size());
+    for (Entity item : items) {
+      decoded.add(decoder.apply(item));
+    }
+    return Collections.unmodifiableList(decoded);
   }
 
   FieldReader item(Entity item) {

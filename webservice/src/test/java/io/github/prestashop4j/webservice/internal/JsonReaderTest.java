@@ -65,6 +65,32 @@ class JsonReaderTest {
   }
 
   @Test
+  void keepsAnArrayThatIsNotOnlyLanguageValuesAsObjectsInTheirFieldOrder() throws IOException {
+    Entity product =
+        read("{\"product\":{\"id\":1,"
+                + "\"mixed\":[{\"value\":\"a\",\"id\":2},{\"id\":3,\"other\":\"b\"}],"
+                + "\"nested\":[{\"id\":4,\"value\":{\"x\":1}}],"
+                + "\"three\":[{\"id\":5,\"value\":\"c\",\"more\":[]}],"
+                + "\"name\":[{\"value\":\"d\",\"id\":2},{\"id\":1,\"value\":\"e\"}]}}")
+            .entities()
+            .get(0);
+
+    assertThat(product.association("mixed")).hasSize(2);
+    assertThat(product.association("mixed").get(0).fields())
+        .containsExactly(Map.entry("value", "a"), Map.entry("id", "2"));
+    assertThat(product.association("mixed").get(1).fields())
+        .containsExactly(Map.entry("id", "3"), Map.entry("other", "b"));
+    assertThat(product.association("nested").get(0).fieldNames()).containsExactly("id");
+    assertThat(product.association("nested").get(0).association("value")).hasSize(1);
+    assertThat(product.association("three").get(0).fieldNames()).containsExactly("id", "value");
+    assertThat(product.association("three").get(0).associations()).containsKey("more");
+    // Language values in either field order, in the document's language order.
+    assertThat(product.localized("name").orElseThrow().asMap())
+        .containsExactly(Map.entry(2, "d"), Map.entry(1, "e"));
+    assertThat(product.associations()).doesNotContainKey("name");
+  }
+
+  @Test
   void givesAPlainStringTheRequestedLanguage() throws IOException {
     Entity product = read(body("language-2-json.response.json"), 2).entities().get(0);
 

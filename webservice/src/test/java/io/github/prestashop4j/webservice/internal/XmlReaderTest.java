@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class XmlReaderTest {
   private static Document read(byte[] xml) throws IOException {
@@ -44,6 +46,83 @@ class XmlReaderTest {
         .extracting(c -> c.id().getAsLong())
         .containsExactly(2L, 3L, 4L);
     assertThat(product.association("categories").get(0).type()).isEqualTo("category");
+  }
+
+  // One pass: the first child of a root child is read once, in the role its own first child gives.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "an object whose first field is a text | <product><id>4</id><name>x</name></product> | false"
+            + " | id,name",
+        "an object whose first field is multilingual |"
+            + " <product><name><language id='1'>x</language></name><id>4</id></product> | false"
+            + " | name,id",
+        "an object that starts with its associations |"
+            + " <product><associations><tags><tag><id>2</id></tag></tags></associations>"
+            + "<id>4</id></product> | false | id",
+        "a list of objects | <products><product><id>4</id><name>x</name></product>"
+            + "<product><id>5</id></product></products> | true | id,name",
+        "a list of minimal items | <products><product id='4'/><product id='5'/></products> | true"
+            + " | id",
+        "an empty list | <products>  </products> | true | ''",
+        "an element holding only text | <note>hello</note> | false | ''",
+      })
+  void decidesWhatARootChildIsFromItsFirstChild(
+      String shape, String section, boolean list, String firstFields) throws IOException {
+    Document document = read("<prestashop>" + section.replace('\'', '"') + "</prestashop>");
+
+    Document.Section only = document.sections().get(0);
+    assertThat(document.sections()).hasSize(1);
+    assertThat(only.list()).as(shape).isEqualTo(list);
+    if (firstFields.isEmpty()) {
+      assertThat(only.items()).allSatisfy(item -> assertThat(item.fieldNames()).isEmpty());
+    } else {
+      assertThat(only.items().get(0).fieldNames()).containsExactly(firstFields.split(","));
+    }
+  }
+
+  @Test
+  void readsTheFirstItemOfAListWithItsHrefAndEveryFieldShape() throws IOException {
+    Document document =
+        read(
+            "<prestashop xmlns:xlink=\"http://www.w3.org/1999/xlink\"><products>"
+                + "<product xlink:href=\"https://shop/api/products/4\">"
+                + "<images><image><id>9</id></image><image><id>10</id></image></images>"
+                + "<id_category xlink:href=\"https://shop/api/categories/2\" notFilterable=\"true\">2"
+                + "</id_category><name><language id=\"1\">a</language><language id=\"2\">"
+                + "<b>nested</b></language></name></product>"
+                + "<product><id>5</id></product></products></prestashop>");
+
+    Entity first = document.entities().get(0);
+    assertThat(document.entities()).hasSize(2);
+    assertThat(first.type()).isEqualTo("product");
+    assertThat(first.href()).hasValue("https://shop/api/products/4");
+    assertThat(first.association("images"))
+        .extracting(image -> image.text("id").orElseThrow())
+        .containsExactly("9", "10");
+    assertThat(first.link("id_category")).hasValue("https://shop/api/categories/2");
+    assertThat(first.isNotFilterable("id_category")).isTrue();
+    // A language value holding elements is not text: it reads as empty.
+    assertThat(first.localized("name").orElseThrow().asMap())
+        .containsExactly(Map.entry(1, "a"), Map.entry(2, ""));
+  }
+
+  @Test
+  void readsTheFirstCodeAndMessageOfAnErrorOrItsOwnText() throws IOException {
+    Document document =
+        read(
+            "<prestashop><errors>"
+                + "<error><code> 7 </code><message>first</message><message>second</message>"
+                + "<code>8</code></error>"
+                + "<error> bare text </error>"
+                + "<error><code>9</code></error>"
+                + "</errors></prestashop>");
+
+    assertThat(document.errors())
+        .containsExactly(
+            ApiError.of("7", "first"), ApiError.of(null, "bare text"), ApiError.of("9", ""));
+    assertThat(document.sections()).isEmpty();
   }
 
   @Test
