@@ -608,7 +608,7 @@ class CatalogImportTest {
     assertThatThrownBy(() -> importer().languages(0))
         .hasMessage("languages: language id must be 1 or more (got 0)");
     assertThatThrownBy(() -> importer().build().activate(List.of("A|B")))
-        .hasMessageStartingWith("references: must be 1 to 64 characters");
+        .hasMessageStartingWith("references: \"A|B\" cannot be looked up");
     assertThatThrownBy(() -> importer().build().activateIds(List.of(0L)))
         .hasMessage("productIds: must be 1 or more (got 0)");
     assertThat(

@@ -102,10 +102,24 @@ class CatalogInputTest {
         .hasMessageStartingWith("reference: must be 1 to 64 characters");
     assertThatThrownBy(() -> CatalogItem.builder(" A"))
         .hasMessageStartingWith("reference: must be 1 to 64 characters");
+    assertThatThrownBy(() -> CatalogItem.builder("A".repeat(65)))
+        .hasMessageStartingWith("reference: must be 1 to 64 characters, isReference");
+    assertThat(CatalogItem.builder("\uD83D\uDCE6".repeat(64))).isNotNull(); // 64 code points
+    // What a filter cannot look up is Filter's rule, with the field named.
     assertThatThrownBy(() -> CatalogItem.builder("10,20"))
-        .hasMessage(
-            "reference: \"10,20\" would be read by the store's filter as an interval; use another"
-                + " reference");
+        .hasMessageStartingWith(
+            "reference: \"10,20\" cannot be looked up by the store's filter; use another reference"
+                + " (equalTo: value \"10,20\" would be read by the server as an interval");
+    assertThatThrownBy(() -> CatalogCombination.builder("M|L"))
+        .hasMessageStartingWith("combination reference: \"M|L\" cannot be looked up")
+        .hasMessageContaining("contains '|'");
+    assertThatThrownBy(() -> CatalogItem.builder("A[1]")).hasMessageContaining("'[' or ']'");
+    assertThatThrownBy(() -> CatalogItem.builder("A\nB")).hasMessageContaining("line break");
+    assertThat(CatalogItem.builder("A,B#1/2")).isNotNull();
+    assertThatThrownBy(() -> CatalogItem.builder("X").ean13(""))
+        .hasMessage("ean13: must be 1 to 13 digits (got \"\")");
+    assertThatThrownBy(() -> CatalogCombination.builder("X").ean13("12345678901234"))
+        .hasMessage("ean13: must be 1 to 13 digits (got \"12345678901234\")");
     assertThatThrownBy(() -> CatalogItem.builder("X").build()).hasMessage("item X: name: required");
     assertThatThrownBy(() -> CatalogItem.builder("X").name(1, "x").build())
         .hasMessage("item X: warehouseCategory: required");
