@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.InvalidRequestException;
@@ -31,7 +32,10 @@ import io.github.prestashop4j.webservice.jobs.catalog.ItemResult.Status;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -124,6 +128,38 @@ class CatalogImportTest {
               .getCount();
     }
     return count;
+  }
+
+  // The requests to a path, oldest first, as their methods; a GET by reference shows the value.
+  private List<String> requestsTo(String path) {
+    List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+    Collections.reverse(events);
+    List<String> out = new ArrayList<>();
+    for (ServeEvent event : events) {
+      LoggedRequest request = event.getRequest();
+      String url = URLDecoder.decode(request.getUrl(), StandardCharsets.UTF_8);
+      if (!url.startsWith(path)) {
+        continue;
+      }
+      int reference = url.indexOf("filter[reference]=");
+      out.add(
+          request.getMethod().getName()
+              + (reference < 0 ? "" : " " + url.substring(reference + 18).replaceAll("&.*", "")));
+    }
+    return out;
+  }
+
+  private Entity stockRow(long productId, long combinationId) {
+    return store.rows("stock_availables").stream()
+        .filter(r -> r.text("id_product").orElseThrow().equals(Long.toString(productId)))
+        .filter(
+            r -> r.text("id_product_attribute").orElseThrow().equals(Long.toString(combinationId)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private String stockOf(long productId, long combinationId) {
+    return stockRow(productId, combinationId).text("quantity").orElseThrow();
   }
 
   @Test
@@ -245,6 +281,153 @@ class CatalogImportTest {
     assertThat(result.productId()).isEmpty();
     server.verify(exactly(2), postRequestedFor(urlEqualTo("/api/products")));
     assertThat(store.rows("products")).isEmpty();
+  }
+
+  @Test
+  void aFailedStockWrite_afterTheCreate_saysWhatWasWritten_andARerunCompletesIt() {
+    store.fail(new Fault("PATCH", "/api/stock_availables", 400, "84", false));
+    CatalogItem item = mug("MUG-1", "10");
+
+    ItemResult first = importer().build().run(List.of(item)).item("MUG-1");
+
+    assertThat(first.status()).isEqualTo(Status.FAILED);
+    assertThat(first.errorCodes()).containsExactly("84");
+    long id = first.productId().orElseThrow();
+    assertThat(first.written())
+        .extracting(FieldChange::field)
+        .contains("reference", "price", "active")
+        .doesNotContain("stock", "images");
+    assertThat(first.changes()).startsWith(first.written().toArray(FieldChange[]::new));
+    assertThat(first.changes())
+        .endsWith(new FieldChange("stock", "", "12"), new FieldChange("images", "", "1"));
+    assertThat(first.toString()).contains("written=[reference, ");
+    assertThat(store.images(id)).isEmpty();
+
+    server.resetRequests();
+    ItemResult second = importer().build().run(List.of(item)).item("MUG-1");
+
+    assertThat(second.status()).isEqualTo(Status.UPDATED);
+    assertThat(second.productId()).contains(id);
+    assertThat(second.changes())
+        .containsExactly(new FieldChange("stock", "0", "12"), new FieldChange("images", "0", "1"));
+    assertThat(second.written()).isEqualTo(second.changes());
+    server.verify(exactly(0), postRequestedFor(urlEqualTo("/api/products")));
+    assertThat(store.rows("products")).hasSize(1);
+    assertThat(stockOf(id, 0)).isEqualTo("12");
+    assertThat(store.images(id)).hasSize(1);
+  }
+
+  @Test
+  void aFailedImageUpload_saysHowManyImagesWereWritten() {
+    store.fail(new Fault("POST", "/api/images/products/", 400, "84", false, 1));
+    CatalogItem item =
+        mug("MUG-1", "10").toBuilder().image(CatalogImage.bytes(JPEG, "side.jpg")).build();
+
+    ItemResult result = importer().build().run(List.of(item)).item("MUG-1");
+
+    assertThat(result.status()).isEqualTo(Status.FAILED);
+    assertThat(store.images(result.productId().orElseThrow())).hasSize(1);
+    assertThat(result.changes()).endsWith(new FieldChange("images", "", "2"));
+    assertThat(result.written())
+        .endsWith(new FieldChange("stock", "", "12"), new FieldChange("images", "", "1"));
+  }
+
+  @Test
+  void aStockRowTheSnapshotHolds_isPatchedWithoutBeingLookedUpAgain() {
+    CatalogImport job = importer().build();
+    ItemResult created = job.run(List.of(mug("MUG-1", "10"))).item("MUG-1");
+    long row = stockRow(created.productId().orElseThrow(), 0).id().orElseThrow();
+    server.resetRequests();
+
+    ItemResult result =
+        job.run(List.of(mug("MUG-1", "10").toBuilder().quantity(7).build())).item("MUG-1");
+
+    assertThat(result.changes()).containsExactly(new FieldChange("stock", "12", "7"));
+    // The snapshot's read, then the row it holds: no second read before the write.
+    assertThat(requestsTo("/api/stock_availables")).containsExactly("GET", "PATCH");
+    List<LoggedRequest> patches =
+        server.findAll(patchRequestedFor(urlEqualTo("/api/stock_availables/" + row)));
+    assertThat(patches).hasSize(1);
+    assertThat(patches.get(0).getBodyAsString())
+        .contains("<quantity><![CDATA[7]]></quantity>")
+        .doesNotContain("depends_on_stock");
+    assertThat(stockOf(created.productId().orElseThrow(), 0)).isEqualTo("7");
+  }
+
+  @Test
+  void anOlderStore_getsThePutOfTheWholeStockRowTheSnapshotHolds() {
+    store.version("1.7.8.0");
+    CatalogImport job = importer().build();
+    ItemResult created = job.run(List.of(tee())).item("TEE-1");
+    long productId = created.productId().orElseThrow();
+    long m = store.rows("combinations").get(0).id().orElseThrow();
+    long row = stockRow(productId, m).id().orElseThrow();
+    server.resetRequests();
+
+    CatalogItem moreM =
+        CatalogItem.builder("TEE-1")
+            .name(1, "T-shirt")
+            .name(2, "T-shirt")
+            .warehouseCategory("CLOTHES/TEES")
+            .cost(new BigDecimal("5"))
+            .combination(
+                CatalogCombination.builder("TEE-1-M").optionValues(1, 10).quantity(9).build())
+            .combination(tee().combinations().get(1))
+            .build();
+    ItemResult result = job.run(List.of(moreM)).item("TEE-1");
+
+    assertThat(result.changes())
+        .containsExactly(new FieldChange("combinations[TEE-1-M].stock", "3", "9"));
+    assertThat(requestsTo("/api/stock_availables")).containsExactly("GET", "PUT");
+    List<LoggedRequest> puts =
+        server.findAll(putRequestedFor(urlEqualTo("/api/stock_availables/" + row)));
+    assertThat(puts).hasSize(1);
+    assertThat(puts.get(0).getBodyAsString())
+        .contains("<quantity><![CDATA[9]]></quantity>")
+        .contains("<out_of_stock><![CDATA[2]]></out_of_stock>");
+    assertThat(stockOf(productId, m)).isEqualTo("9");
+  }
+
+  @Test
+  void aRun_writesWhatTheDryRunReported_inTheSameOrder() {
+    importer().build().run(List.of(tee()));
+    CatalogItem changedTee =
+        CatalogItem.builder("TEE-1")
+            .name(1, "T-shirt")
+            .name(2, "Tee")
+            .warehouseCategory("CLOTHES/TEES")
+            .cost(new BigDecimal("6"))
+            .combination(
+                CatalogCombination.builder("TEE-1-M").optionValues(1, 10).quantity(5).build())
+            .combination(
+                CatalogCombination.builder("TEE-1-S").optionValues(2, 10).quantity(1).build())
+            .build();
+    List<CatalogItem> items = List.of(mug("MUG-1", "10"), changedTee);
+
+    ImportReport dry = importer().dryRun(true).build().run(items);
+    ImportReport real = importer().build().run(items);
+
+    for (CatalogItem item : items) {
+      ItemResult planned = dry.item(item.reference());
+      ItemResult done = real.item(item.reference());
+      assertThat(done.status()).isEqualTo(planned.status());
+      assertThat(done.changes()).isNotEmpty().isEqualTo(planned.changes());
+      assertThat(done.written()).isEqualTo(done.changes());
+      assertThat(planned.written()).isEmpty();
+    }
+    assertThat(real.item("TEE-1").changes())
+        .extracting(FieldChange::field)
+        .containsExactly(
+            "name[2]",
+            "price",
+            "wholesale_price",
+            "combinations[TEE-1-M].wholesale_price",
+            "combinations[TEE-1-M].stock",
+            "combinations[TEE-1-S].reference",
+            "combinations[TEE-1-S].product_option_values",
+            "combinations[TEE-1-S].wholesale_price",
+            "combinations[TEE-1-S].price",
+            "combinations[TEE-1-S].stock");
   }
 
   @Test

@@ -176,15 +176,32 @@ class CatalogInputTest {
                     ItemResult.Status.UPDATED,
                     3L,
                     List.of(new FieldChange("price", "1", "2")),
+                    List.of(new FieldChange("price", "1", "2")),
                     null),
                 new ItemResult(
-                    "B", ItemResult.Status.FAILED, null, List.of(), new IOException("down"))),
+                    "B",
+                    ItemResult.Status.FAILED,
+                    null,
+                    List.of(),
+                    List.of(),
+                    new IOException("down")),
+                new ItemResult(
+                    "D",
+                    ItemResult.Status.FAILED,
+                    4L,
+                    List.of(new FieldChange("price", "", "2"), new FieldChange("stock", "", "5")),
+                    List.of(new FieldChange("price", "", "2")),
+                    new IOException("down"))),
             false);
     assertThat(report)
-        .hasToString("ImportReport[2 items: 0 created, 1 updated, 0 unchanged, 1 failed]");
+        .hasToString("ImportReport[3 items: 0 created, 1 updated, 0 unchanged, 2 failed]");
     assertThat(report.succeeded()).isFalse();
     assertThat(report.item("A")).hasToString("ItemResult[A, UPDATED, id=3, changed=[price]]");
     assertThat(report.item("B")).hasToString("ItemResult[B, FAILED, error=IOException]");
+    assertThat(report.item("D"))
+        .hasToString(
+            "ItemResult[D, FAILED, id=4, changed=[price, stock], written=[price],"
+                + " error=IOException]");
     assertThat(report.item("B").errorCodes()).isEmpty();
     assertThat(new FieldChange("price", "1", "2")).hasToString("price: \"1\" -> \"2\"");
     assertThatThrownBy(() -> report.item("C")).hasMessage("reference: no item C");
