@@ -284,6 +284,76 @@ class CatalogImportTest {
   }
 
   @Test
+  void aServerErrorOnACombinationCreate_whenItWasSaved_isReadBack_andNotSentAgain() {
+    store.fail(new Fault("POST", "/api/combinations", 500, "3", true));
+
+    ItemResult result = importer().build().run(List.of(tee())).item("TEE-1");
+
+    assertThat(result.status()).isEqualTo(Status.CREATED);
+    // The M's POST, the read-back that finds it, the XL's POST: nothing sent twice.
+    assertThat(requestsTo("/api/combinations")).containsExactly("POST", "GET [TEE-1-M]", "POST");
+    assertThat(store.rows("combinations"))
+        .extracting(c -> c.text("reference").orElseThrow())
+        .containsExactly("TEE-1-M", "TEE-1-XL");
+    long m = store.rows("combinations").get(0).id().orElseThrow();
+    assertThat(stockOf(result.productId().orElseThrow(), m)).isEqualTo("3");
+    assertThat(result.written()).isEqualTo(result.changes());
+  }
+
+  @Test
+  void aServerErrorOnACombinationCreate_whenNothingWasSaved_isReadBack_thenSentAgainOnce() {
+    store.fail(new Fault("POST", "/api/combinations", 500, "3", false));
+
+    ItemResult result = importer().build().run(List.of(tee())).item("TEE-1");
+
+    assertThat(result.status()).isEqualTo(Status.CREATED);
+    assertThat(requestsTo("/api/combinations"))
+        .containsExactly("POST", "GET [TEE-1-M]", "POST", "POST");
+    assertThat(store.rows("combinations"))
+        .extracting(c -> c.text("reference").orElseThrow())
+        .containsExactly("TEE-1-M", "TEE-1-XL");
+  }
+
+  @Test
+  void twoServerErrorsOnACombinationCreate_failTheItem_sayingWhatWasWritten_andARerunCompletesIt() {
+    store.fail(new Fault("POST", "/api/combinations", 500, "3", false));
+    store.fail(new Fault("POST", "/api/combinations", 500, "3", false));
+
+    ItemResult first = importer().build().run(List.of(tee())).item("TEE-1");
+
+    assertThat(first.status()).isEqualTo(Status.FAILED);
+    assertThat(first.error()).containsInstanceOf(UnconfirmedWriteException.class);
+    assertThat(requestsTo("/api/combinations"))
+        .containsExactly("POST", "GET [TEE-1-M]", "POST", "GET [TEE-1-M]");
+    assertThat(store.rows("combinations")).isEmpty();
+    long id = first.productId().orElseThrow();
+    // The product is written, the combinations are not.
+    assertThat(first.written())
+        .extracting(FieldChange::field)
+        .contains("reference", "price", "active")
+        .noneMatch(f -> f.startsWith("combinations["));
+    assertThat(first.changes()).startsWith(first.written().toArray(FieldChange[]::new));
+    assertThat(first.changes())
+        .extracting(FieldChange::field)
+        .contains("combinations[TEE-1-M].reference", "combinations[TEE-1-XL].stock");
+
+    server.resetRequests();
+    ItemResult second = importer().build().run(List.of(tee())).item("TEE-1");
+
+    assertThat(second.status()).isEqualTo(Status.UPDATED);
+    assertThat(second.productId()).contains(id);
+    assertThat(second.changes())
+        .extracting(FieldChange::field)
+        .allMatch(f -> f.startsWith("combinations["));
+    assertThat(second.written()).isEqualTo(second.changes());
+    server.verify(exactly(0), postRequestedFor(urlEqualTo("/api/products")));
+    assertThat(store.rows("products")).hasSize(1);
+    assertThat(store.rows("combinations"))
+        .extracting(c -> c.text("reference").orElseThrow())
+        .containsExactly("TEE-1-M", "TEE-1-XL");
+  }
+
+  @Test
   void aFailedStockWrite_afterTheCreate_saysWhatWasWritten_andARerunCompletesIt() {
     store.fail(new Fault("PATCH", "/api/stock_availables", 400, "84", false));
     CatalogItem item = mug("MUG-1", "10");
