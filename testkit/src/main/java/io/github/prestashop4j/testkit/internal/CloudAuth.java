@@ -37,7 +37,7 @@ public final class CloudAuth {
   /** The key id Hydra gives its access-token key. */
   static final String KEY_ID = "public:hydra.jwt.access-token";
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = Json.MAPPER;
   private final RSAKey key;
   private final RSASSASigner signer;
   private final RSASSAVerifier verifier;

@@ -100,7 +100,7 @@ public final class CloudSyncData {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = Json.MAPPER;
   private final CloudAuth auth;
   private final Clock clock;
   private final Map<String, String> shopUrls;
