@@ -417,6 +417,11 @@ class FakePrestaShopCloudTest {
     assertThatThrownBy(() -> FakePrestaShopCloud.builder().tokenLifetime(Duration.ZERO))
         .hasMessageContaining("tokenLifetime");
     assertThatThrownBy(() -> cloud.shopToken(" ")).hasMessageContaining("shopUuid");
+    assertThatThrownBy(() -> cloud.token("s", List.of(), List.of(), Instant.now(), Duration.ZERO))
+        .hasMessage("lifetime: must be positive (got PT0S)");
+    assertThatThrownBy(() -> cloud.token("s", List.of(), List.of(), Instant.now(), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("lifetime");
   }
 
   @Test
