@@ -101,12 +101,17 @@ class CatalogImportTest {
         .build();
   }
 
-  private static CatalogItem tee() {
+  // TEE-1 as tee() has it, without combinations, for a test to add the ones it wants.
+  private static CatalogItem.Builder teeWithoutCombinations() {
     return CatalogItem.builder("TEE-1")
         .name(1, "T-shirt")
         .name(2, "T-shirt")
         .warehouseCategory("CLOTHES/TEES")
-        .cost(new BigDecimal("5"))
+        .cost(new BigDecimal("5"));
+  }
+
+  private static CatalogItem tee() {
+    return teeWithoutCombinations()
         .combination(CatalogCombination.builder("TEE-1-M").optionValues(1, 10).quantity(3).build())
         .combination(
             CatalogCombination.builder("TEE-1-XL")
@@ -147,6 +152,42 @@ class CatalogImportTest {
               + (reference < 0 ? "" : " " + url.substring(reference + 18).replaceAll("&.*", "")));
     }
     return out;
+  }
+
+  // A failed item's written changes: the start of what it planned, the product's fields among them.
+  private static long productWrittenBeforeFailing(ItemResult failed) {
+    assertThat(failed.status()).isEqualTo(Status.FAILED);
+    assertThat(failed.changes()).startsWith(failed.written().toArray(FieldChange[]::new));
+    assertThat(failed.written())
+        .extracting(FieldChange::field)
+        .contains("reference", "price", "active");
+    return failed.productId().orElseThrow();
+  }
+
+  // A re-run finds the failed item's product by reference and completes it, never creates another.
+  private ItemResult rerunCompletes(CatalogItem item, long productId) {
+    server.resetRequests();
+    ItemResult again = importer().build().run(List.of(item)).item(item.reference());
+    assertThat(again.status()).isEqualTo(Status.UPDATED);
+    assertThat(again.productId()).contains(productId);
+    assertThat(again.written()).isEqualTo(again.changes());
+    server.verify(exactly(0), postRequestedFor(urlEqualTo("/api/products")));
+    assertThat(store.rows("products")).hasSize(1);
+    return again;
+  }
+
+  private List<String> combinationReferences() {
+    return store.rows("combinations").stream().map(c -> c.text("reference").orElseThrow()).toList();
+  }
+
+  // The snapshot's read, then the one write of a row it holds (no second read): the write's body.
+  private String theStockWrite(RequestMethod method, long row) {
+    assertThat(requestsTo("/api/stock_availables")).containsExactly("GET", method.getName());
+    List<LoggedRequest> writes =
+        server.findAll(
+            new RequestPatternBuilder(method, urlEqualTo("/api/stock_availables/" + row)));
+    assertThat(writes).hasSize(1);
+    return writes.get(0).getBodyAsString();
   }
 
   private Entity stockRow(long productId, long combinationId) {
@@ -292,9 +333,7 @@ class CatalogImportTest {
     assertThat(result.status()).isEqualTo(Status.CREATED);
     // The M's POST, the read-back that finds it, the XL's POST: nothing sent twice.
     assertThat(requestsTo("/api/combinations")).containsExactly("POST", "GET [TEE-1-M]", "POST");
-    assertThat(store.rows("combinations"))
-        .extracting(c -> c.text("reference").orElseThrow())
-        .containsExactly("TEE-1-M", "TEE-1-XL");
+    assertThat(combinationReferences()).containsExactly("TEE-1-M", "TEE-1-XL");
     long m = store.rows("combinations").get(0).id().orElseThrow();
     assertThat(stockOf(result.productId().orElseThrow(), m)).isEqualTo("3");
     assertThat(result.written()).isEqualTo(result.changes());
@@ -309,9 +348,7 @@ class CatalogImportTest {
     assertThat(result.status()).isEqualTo(Status.CREATED);
     assertThat(requestsTo("/api/combinations"))
         .containsExactly("POST", "GET [TEE-1-M]", "POST", "POST");
-    assertThat(store.rows("combinations"))
-        .extracting(c -> c.text("reference").orElseThrow())
-        .containsExactly("TEE-1-M", "TEE-1-XL");
+    assertThat(combinationReferences()).containsExactly("TEE-1-M", "TEE-1-XL");
   }
 
   @Test
@@ -321,36 +358,20 @@ class CatalogImportTest {
 
     ItemResult first = importer().build().run(List.of(tee())).item("TEE-1");
 
-    assertThat(first.status()).isEqualTo(Status.FAILED);
+    long id = productWrittenBeforeFailing(first);
     assertThat(first.error()).containsInstanceOf(UnconfirmedWriteException.class);
     assertThat(requestsTo("/api/combinations"))
         .containsExactly("POST", "GET [TEE-1-M]", "POST", "GET [TEE-1-M]");
-    assertThat(store.rows("combinations")).isEmpty();
-    long id = first.productId().orElseThrow();
-    // The product is written, the combinations are not.
-    assertThat(first.written())
-        .extracting(FieldChange::field)
-        .contains("reference", "price", "active")
-        .noneMatch(f -> f.startsWith("combinations["));
-    assertThat(first.changes()).startsWith(first.written().toArray(FieldChange[]::new));
+    assertThat(combinationReferences()).isEmpty();
+    assertThat(first.written()).noneMatch(c -> c.field().startsWith("combinations["));
     assertThat(first.changes())
         .extracting(FieldChange::field)
         .contains("combinations[TEE-1-M].reference", "combinations[TEE-1-XL].stock");
 
-    server.resetRequests();
-    ItemResult second = importer().build().run(List.of(tee())).item("TEE-1");
+    ItemResult second = rerunCompletes(tee(), id);
 
-    assertThat(second.status()).isEqualTo(Status.UPDATED);
-    assertThat(second.productId()).contains(id);
-    assertThat(second.changes())
-        .extracting(FieldChange::field)
-        .allMatch(f -> f.startsWith("combinations["));
-    assertThat(second.written()).isEqualTo(second.changes());
-    server.verify(exactly(0), postRequestedFor(urlEqualTo("/api/products")));
-    assertThat(store.rows("products")).hasSize(1);
-    assertThat(store.rows("combinations"))
-        .extracting(c -> c.text("reference").orElseThrow())
-        .containsExactly("TEE-1-M", "TEE-1-XL");
+    assertThat(second.changes()).allMatch(c -> c.field().startsWith("combinations["));
+    assertThat(combinationReferences()).containsExactly("TEE-1-M", "TEE-1-XL");
   }
 
   @Test
@@ -360,29 +381,18 @@ class CatalogImportTest {
 
     ItemResult first = importer().build().run(List.of(item)).item("MUG-1");
 
-    assertThat(first.status()).isEqualTo(Status.FAILED);
+    long id = productWrittenBeforeFailing(first);
     assertThat(first.errorCodes()).containsExactly("84");
-    long id = first.productId().orElseThrow();
-    assertThat(first.written())
-        .extracting(FieldChange::field)
-        .contains("reference", "price", "active")
-        .doesNotContain("stock", "images");
-    assertThat(first.changes()).startsWith(first.written().toArray(FieldChange[]::new));
+    assertThat(first.written()).extracting(FieldChange::field).doesNotContain("stock", "images");
     assertThat(first.changes())
         .endsWith(new FieldChange("stock", "", "12"), new FieldChange("images", "", "1"));
     assertThat(first.toString()).contains("written=[reference, ");
     assertThat(store.images(id)).isEmpty();
 
-    server.resetRequests();
-    ItemResult second = importer().build().run(List.of(item)).item("MUG-1");
+    ItemResult second = rerunCompletes(item, id);
 
-    assertThat(second.status()).isEqualTo(Status.UPDATED);
-    assertThat(second.productId()).contains(id);
     assertThat(second.changes())
         .containsExactly(new FieldChange("stock", "0", "12"), new FieldChange("images", "0", "1"));
-    assertThat(second.written()).isEqualTo(second.changes());
-    server.verify(exactly(0), postRequestedFor(urlEqualTo("/api/products")));
-    assertThat(store.rows("products")).hasSize(1);
     assertThat(stockOf(id, 0)).isEqualTo("12");
     assertThat(store.images(id)).hasSize(1);
   }
@@ -413,12 +423,7 @@ class CatalogImportTest {
         job.run(List.of(mug("MUG-1", "10").toBuilder().quantity(7).build())).item("MUG-1");
 
     assertThat(result.changes()).containsExactly(new FieldChange("stock", "12", "7"));
-    // The snapshot's read, then the row it holds: no second read before the write.
-    assertThat(requestsTo("/api/stock_availables")).containsExactly("GET", "PATCH");
-    List<LoggedRequest> patches =
-        server.findAll(patchRequestedFor(urlEqualTo("/api/stock_availables/" + row)));
-    assertThat(patches).hasSize(1);
-    assertThat(patches.get(0).getBodyAsString())
+    assertThat(theStockWrite(RequestMethod.PATCH, row))
         .contains("<quantity><![CDATA[7]]></quantity>")
         .doesNotContain("depends_on_stock");
     assertThat(stockOf(created.productId().orElseThrow(), 0)).isEqualTo("7");
@@ -435,11 +440,7 @@ class CatalogImportTest {
     server.resetRequests();
 
     CatalogItem moreM =
-        CatalogItem.builder("TEE-1")
-            .name(1, "T-shirt")
-            .name(2, "T-shirt")
-            .warehouseCategory("CLOTHES/TEES")
-            .cost(new BigDecimal("5"))
+        teeWithoutCombinations()
             .combination(
                 CatalogCombination.builder("TEE-1-M").optionValues(1, 10).quantity(9).build())
             .combination(tee().combinations().get(1))
@@ -448,11 +449,7 @@ class CatalogImportTest {
 
     assertThat(result.changes())
         .containsExactly(new FieldChange("combinations[TEE-1-M].stock", "3", "9"));
-    assertThat(requestsTo("/api/stock_availables")).containsExactly("GET", "PUT");
-    List<LoggedRequest> puts =
-        server.findAll(putRequestedFor(urlEqualTo("/api/stock_availables/" + row)));
-    assertThat(puts).hasSize(1);
-    assertThat(puts.get(0).getBodyAsString())
+    assertThat(theStockWrite(RequestMethod.PUT, row))
         .contains("<quantity><![CDATA[9]]></quantity>")
         .contains("<out_of_stock><![CDATA[2]]></out_of_stock>");
     assertThat(stockOf(productId, m)).isEqualTo("9");
@@ -462,10 +459,8 @@ class CatalogImportTest {
   void aRun_writesWhatTheDryRunReported_inTheSameOrder() {
     importer().build().run(List.of(tee()));
     CatalogItem changedTee =
-        CatalogItem.builder("TEE-1")
-            .name(1, "T-shirt")
+        teeWithoutCombinations()
             .name(2, "Tee")
-            .warehouseCategory("CLOTHES/TEES")
             .cost(new BigDecimal("6"))
             .combination(
                 CatalogCombination.builder("TEE-1-M").optionValues(1, 10).quantity(5).build())
@@ -694,11 +689,7 @@ class CatalogImportTest {
     server.resetRequests();
 
     CatalogItem changed =
-        CatalogItem.builder("TEE-1")
-            .name(1, "T-shirt")
-            .name(2, "T-shirt")
-            .warehouseCategory("CLOTHES/TEES")
-            .cost(new BigDecimal("5"))
+        teeWithoutCombinations()
             .combination(
                 CatalogCombination.builder("TEE-1-M").optionValues(1, 10).quantity(9).build())
             .combination(
