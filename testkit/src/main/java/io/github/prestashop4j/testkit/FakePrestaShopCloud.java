@@ -2,6 +2,7 @@ package io.github.prestashop4j.testkit;
 
 import io.github.prestashop4j.account.CloudEnvironment;
 import io.github.prestashop4j.account.VendorCredentials;
+import io.github.prestashop4j.core.internal.Checks;
 import io.github.prestashop4j.testkit.internal.CloudAuth;
 import io.github.prestashop4j.testkit.internal.CloudBilling;
 import io.github.prestashop4j.testkit.internal.FakeCloud;
@@ -263,6 +264,7 @@ public final class FakePrestaShopCloud implements AutoCloseable {
    * @param issuedAt the {@code iat} and {@code nbf} claims
    * @param lifetime from {@code iat} to {@code exp}
    * @return the signed token
+   * @throws NullPointerException if {@code issuedAt} or {@code lifetime} is null
    * @throws IllegalArgumentException if the subject is blank or the lifetime not positive
    */
   public String token(
@@ -272,9 +274,7 @@ public final class FakePrestaShopCloud implements AutoCloseable {
       Instant issuedAt,
       Duration lifetime) {
     Objects.requireNonNull(issuedAt, "issuedAt");
-    if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
-      throw new IllegalArgumentException("lifetime: must be positive");
-    }
+    Checks.positive(lifetime, "lifetime");
     return auth.sign(
         nonBlank(subject, "subject"),
         List.copyOf(audiences),

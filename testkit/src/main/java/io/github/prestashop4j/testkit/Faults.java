@@ -1,5 +1,6 @@
 package io.github.prestashop4j.testkit;
 
+import io.github.prestashop4j.core.internal.Checks;
 import io.github.prestashop4j.testkit.internal.FaultPlan;
 import java.time.Duration;
 
@@ -21,13 +22,11 @@ public final class Faults {
    *
    * @param latency the delay before each answer; zero for none
    * @return this
+   * @throws NullPointerException if null
    * @throws IllegalArgumentException if negative
    */
   public Faults latency(Duration latency) {
-    if (latency == null || latency.isNegative()) {
-      throw new IllegalArgumentException("latency must be zero or positive");
-    }
-    plan.latency(latency);
+    plan.latency(Checks.notNegative(latency, "latency"));
     return this;
   }
 
@@ -47,12 +46,11 @@ public final class Faults {
    * @param times how many requests
    * @param retryAfter the {@code Retry-After} value, sent in whole seconds
    * @return this
+   * @throws NullPointerException if {@code retryAfter} is null
+   * @throws IllegalArgumentException if {@code retryAfter} is negative or {@code times} below 1
    */
   public Faults tooManyRequests(int times, Duration retryAfter) {
-    if (retryAfter == null || retryAfter.isNegative()) {
-      throw new IllegalArgumentException("retryAfter must be zero or positive");
-    }
-    return queue(times, FaultPlan.Kind.RATE_LIMITED, retryAfter);
+    return queue(times, FaultPlan.Kind.RATE_LIMITED, Checks.notNegative(retryAfter, "retryAfter"));
   }
 
   /**

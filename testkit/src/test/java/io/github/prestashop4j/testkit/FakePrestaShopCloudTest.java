@@ -3,6 +3,7 @@ package io.github.prestashop4j.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.github.prestashop4j.account.AccountClient;
 import io.github.prestashop4j.account.OAuth2TokenVerifier;
@@ -28,12 +29,19 @@ import io.github.prestashop4j.core.AuthenticationException;
 import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.NotFoundException;
 import io.github.prestashop4j.core.auth.OAuth2ClientCredentials;
+import io.github.prestashop4j.core.json.JsonMappers;
 import io.github.prestashop4j.core.paging.Watermark;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -302,6 +310,79 @@ class FakePrestaShopCloudTest {
   }
 
   @Test
+  void cloudSync_rawPages_areSlicesOfTheSortedFilteredRows_forTheShopAsked() throws Exception {
+    String second = "8d0c1f7e-5b2a-4e9d-a3c6-1f4b7e2d9a05";
+    try (FakePrestaShopCloud two =
+        FakePrestaShopCloud.builder()
+            .shop(SHOP, "owner-1", "one@example.com", "http://one.example.com")
+            .shop(second, "owner-2", "two@example.com", "http://two.example.com")
+            .start()) {
+      String sorted = "products?sort=priceTaxIncl&direction=desc";
+      JsonNode all = raw(two, SHOP, sorted + "&limit=1000");
+      int total = all.path("total").asInt();
+      assertThat(total).isGreaterThan(5).isEqualTo(all.path("items").size());
+      List<BigDecimal> prices = new ArrayList<>();
+      all.path("items").forEach(i -> prices.add(i.path("priceTaxIncl").decimalValue()));
+      assertThat(prices).isSortedAccordingTo(Comparator.reverseOrder());
+
+      JsonNode page = raw(two, second, sorted + "&limit=3&offset=2");
+
+      assertThat(page.path("total").asInt()).isEqualTo(total);
+      assertThat(ids(page)).isEqualTo(ids(all).subList(2, 5));
+      assertThat(page.path("items"))
+          .allSatisfy(i -> assertThat(i.path("shopId").asText()).isEqualTo(second));
+      assertThat(page.path("links").path("next").asText()).contains("offset=5").contains("limit=3");
+      // The shop's id is the one asked for, every time, in listings, filters and single items.
+      assertThat(all.path("items"))
+          .allSatisfy(i -> assertThat(i.path("shopId").asText()).isEqualTo(SHOP));
+      assertThat(raw(two, SHOP, "products?shopId=" + second).path("total").asInt()).isZero();
+      assertThat(raw(two, second, "products?shopId=" + second).path("total").asInt())
+          .isEqualTo(total);
+      // Sorting by shopId (the same for every row) leaves the id order.
+      assertThat(ids(raw(two, second, "products?sort=shopId&limit=1000")))
+          .isEqualTo(ids(raw(two, SHOP, "products?limit=1000")))
+          .containsExactlyInAnyOrderElementsOf(ids(all));
+      String id = ids(page).get(0);
+      assertThat(raw(two, second, "products/" + id).path("item").path("shopId").asText())
+          .isEqualTo(second);
+      assertThat(raw(two, SHOP, "products/" + id).path("item").path("shopId").asText())
+          .isEqualTo(SHOP);
+      // Range filters on dates, with rows sorted by their date then id.
+      JsonNode since = raw(two, SHOP, "orders?updatedAtStart=2000-01-01T00:00:00Z&sort=updatedAt");
+      assertThat(since.path("total").asInt()).isEqualTo(5);
+      assertThat(raw(two, SHOP, "orders?updatedAtEnd=2000-01-01T00:00:00Z").path("total").asInt())
+          .isZero();
+    }
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> out = new ArrayList<>();
+    page.path("items").forEach(i -> out.add(i.path("id").asText()));
+    return out;
+  }
+
+  private static JsonNode raw(FakePrestaShopCloud fake, String shop, String pathAndQuery)
+      throws Exception {
+    String token =
+        fake.token(
+            "vendor",
+            List.of("https://api.cloudsync.prestashop.com"),
+            List.of(),
+            Instant.now(),
+            Duration.ofMinutes(5));
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(fake.cloudSyncUrl() + "/raw/v1/" + shop + "/" + pathAndQuery))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JsonMappers.create().readTree(response.body());
+  }
+
+  @Test
   void cloudSync_reportingAndSync() {
     try (CloudSyncClient sync = cloudSync()) {
       assertThat(sync.reporting().syncSetup(SHOP).shopContents()).contains(ShopContent.ORDERS);
@@ -336,6 +417,11 @@ class FakePrestaShopCloudTest {
     assertThatThrownBy(() -> FakePrestaShopCloud.builder().tokenLifetime(Duration.ZERO))
         .hasMessageContaining("tokenLifetime");
     assertThatThrownBy(() -> cloud.shopToken(" ")).hasMessageContaining("shopUuid");
+    assertThatThrownBy(() -> cloud.token("s", List.of(), List.of(), Instant.now(), Duration.ZERO))
+        .hasMessage("lifetime: must be positive (got PT0S)");
+    assertThatThrownBy(() -> cloud.token("s", List.of(), List.of(), Instant.now(), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("lifetime");
   }
 
   @Test

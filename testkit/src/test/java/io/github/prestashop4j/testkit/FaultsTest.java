@@ -85,4 +85,19 @@ class FaultsTest {
     assertThat(store.faults().toString()).contains("pending=0");
     assertThatThrownBy(() -> store.faults().serviceUnavailable(0)).hasMessageContaining("times");
   }
+
+  @Test
+  void durations_areCheckedWithTheSdkWording(FakePrestaShop store) {
+    assertThatThrownBy(() -> store.faults().latency(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("latency: must not be negative (got PT-1S)");
+    assertThatThrownBy(() -> store.faults().latency(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("latency");
+    assertThatThrownBy(() -> store.faults().tooManyRequests(1, Duration.ofSeconds(-2)))
+        .hasMessage("retryAfter: must not be negative (got PT-2S)");
+    assertThatThrownBy(() -> store.faults().tooManyRequests(0, Duration.ZERO))
+        .hasMessage("times must be at least 1, was 0");
+    assertThat(store.faults().latency(Duration.ZERO).pending()).isZero();
+  }
 }

@@ -14,7 +14,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.text.ParseException;
@@ -37,7 +36,7 @@ public final class CloudAuth {
   /** The key id Hydra gives its access-token key. */
   static final String KEY_ID = "public:hydra.jwt.access-token";
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = Json.MAPPER;
   private final RSAKey key;
   private final RSASSASigner signer;
   private final RSASSAVerifier verifier;
@@ -132,7 +131,8 @@ public final class CloudAuth {
     if (!method.equals("POST")) {
       return error(405, "invalid_request", "the token endpoint takes POST");
     }
-    Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+    // A form body is encoded as a query string is.
+    Request form = Request.parse(new String(body, StandardCharsets.UTF_8));
     String id = form.get("client_id");
     String secret = form.get("client_secret");
     String auth = headers.get("authorization");
@@ -150,12 +150,12 @@ public final class CloudAuth {
         return invalidClient();
       }
       // RFC 6749 2.3.1: both parts are form-encoded before Basic encoding.
-      String basicId = decode(decoded.substring(0, colon));
+      String basicId = Request.decode(decoded.substring(0, colon));
       if (id != null && !id.equals(basicId)) {
         return error(400, "invalid_request", "client_id differs from the Basic credentials");
       }
       id = basicId;
-      secret = decode(decoded.substring(colon + 1));
+      secret = Request.decode(decoded.substring(colon + 1));
     }
     if (id == null || secret == null) {
       return invalidClient();
@@ -264,28 +264,6 @@ public final class CloudAuth {
       }
     }
     return out;
-  }
-
-  static Map<String, String> form(String body) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String pair : body.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      out.putIfAbsent(
-          decode(eq < 0 ? pair : pair.substring(0, eq)),
-          eq < 0 ? "" : decode(pair.substring(eq + 1)));
-    }
-    return out;
-  }
-
-  private static String decode(String s) {
-    try {
-      return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return s;
-    }
   }
 
   private static byte[] sha256(String value) {

@@ -34,7 +34,7 @@ public final class CloudBilling {
   /** A seeded shop: its UUID, its owner's, the owner's email and the shop's URL. */
   public record Shop(String shopUuid, String ownerUuid, String email, String url) {}
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = Json.MAPPER;
   private final CloudAuth auth;
   private final Clock clock;
   private final String productId;

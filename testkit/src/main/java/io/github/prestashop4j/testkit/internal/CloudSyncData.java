@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -98,7 +100,7 @@ public final class CloudSyncData {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = Json.MAPPER;
   private final CloudAuth auth;
   private final Clock clock;
   private final Map<String, String> shopUrls;
@@ -518,20 +520,13 @@ public final class CloudSyncData {
       return error(404, "NOT_FOUND", "Not Found", "no collection at " + path);
     }
     String collection = s[3];
-    List<ObjectNode> rows;
-    synchronized (this) {
-      rows = new ArrayList<>();
-      for (ObjectNode n : data.get(collection)) {
-        ObjectNode copy = n.deepCopy();
-        copy.put("shopId", shop);
-        rows.add(copy);
-      }
-    }
     if (s.length == 5) {
-      String id = java.net.URLDecoder.decode(s[4], StandardCharsets.UTF_8);
-      for (ObjectNode n : rows) {
-        if (n.path("id").asText().equals(id)) {
-          return envelope(collection, n);
+      String id = URLDecoder.decode(s[4], StandardCharsets.UTF_8);
+      synchronized (this) {
+        for (ObjectNode n : data.get(collection)) {
+          if (n.path("id").asText().equals(id)) {
+            return envelope(collection, forShop(n, shop));
+          }
         }
       }
       return error(404, "NOT_FOUND", "Not Found", collection + " " + id + " not found");
@@ -548,49 +543,101 @@ public final class CloudSyncData {
       return error(
           400, "BAD_REQUEST", "Bad Request", "limit must be 1 to 1000 and offset at least 0");
     }
-    List<ObjectNode> kept = new ArrayList<>();
-    for (ObjectNode n : rows) {
-      if (matches(n, q.params)) {
-        kept.add(n);
-      }
-    }
     String sort = q.get("sort");
-    Comparator<ObjectNode> order = Comparator.comparing(n -> n.path("id").asText(), ID_ORDER);
-    if (sort != null) {
-      order =
-          Comparator.<ObjectNode, JsonNode>comparing(n -> n.get(sort), VALUE_ORDER)
-              .thenComparing(order);
-    }
+    Comparator<Sorted> order = sort == null ? Sorted.BY_ID : Sorted.BY_VALUE_THEN_ID;
     if ("desc".equalsIgnoreCase(q.get("direction"))) {
       order = order.reversed();
     }
-    kept.sort(order);
+    Map<String, Comparable<?>> wanted = new LinkedHashMap<>();
+    q.params.forEach((k, v) -> wanted.put(k, comparable(TextNode.valueOf(v))));
+    // Rows are filtered and sorted where they are (each sort value parsed once); only the page
+    // answered is copied, to carry the shop's id.
+    int total;
+    List<ObjectNode> page = new ArrayList<>();
+    synchronized (this) {
+      List<Sorted> kept = new ArrayList<>();
+      for (ObjectNode n : data.get(collection)) {
+        if (matches(n, shop, wanted)) {
+          kept.add(new Sorted(n, sort == null ? null : value(n, sort, shop)));
+        }
+      }
+      kept.sort(order);
+      total = kept.size();
+      for (int i = offset; i < Math.min(total, offset + limit); i++) {
+        page.add(forShop(kept.get(i).row, shop));
+      }
+    }
     ObjectNode out = mapper.createObjectNode();
     out.put("kind", collection);
-    out.put("total", kept.size());
+    out.put("total", total);
     ObjectNode pagination = out.putObject("pagination");
     pagination.put("offset", offset);
     pagination.put("limit", limit);
     ObjectNode links = out.putObject("links");
     String self = prefix + "/raw/v1/" + shop + "/" + collection;
     links.put("first", link(self, q, 0, limit));
-    int last = kept.isEmpty() ? 0 : ((kept.size() - 1) / limit) * limit;
+    int last = total == 0 ? 0 : ((total - 1) / limit) * limit;
     links.put("last", link(self, q, last, limit));
     if (offset > 0) {
       links.put("prev", link(self, q, Math.max(0, offset - limit), limit));
     } else {
       links.putNull("prev");
     }
-    if (offset + limit < kept.size()) {
+    if (offset + limit < total) {
       links.put("next", link(self, q, offset + limit, limit));
     } else {
       links.putNull("next");
     }
-    ArrayNode items = out.putArray("items");
-    for (int i = offset; i < Math.min(kept.size(), offset + limit); i++) {
-      items.add(kept.get(i));
-    }
+    out.putArray("items").addAll(page);
     return auth.json(200, out);
+  }
+
+  // A row as the API answers it for one shop: a copy, so the stored row stays the same for all.
+  private static ObjectNode forShop(ObjectNode row, String shop) {
+    ObjectNode copy = row.deepCopy();
+    copy.put("shopId", shop);
+    return copy;
+  }
+
+  // A field of a row as answered for a shop: shopId is the shop's, not stored in the row.
+  private static JsonNode value(ObjectNode row, String field, String shop) {
+    return field.equals("shopId") && !row.has(field) ? TextNode.valueOf(shop) : row.get(field);
+  }
+
+  /** A row with what it is sorted by, parsed once per request rather than once per comparison. */
+  private static final class Sorted {
+    static final Comparator<Sorted> BY_ID =
+        (a, b) ->
+            a.number != null && b.number != null
+                ? Long.compare(a.number, b.number)
+                : a.id.compareTo(b.id);
+    // Rows without the field first, then null values, then the values in their order.
+    static final Comparator<Sorted> BY_VALUE_THEN_ID =
+        Comparator.<Sorted>comparingInt(r -> r.rank)
+            .thenComparing((a, b) -> a.rank == 2 ? compare(a.key, b.key) : 0)
+            .thenComparing(BY_ID);
+
+    final ObjectNode row;
+    final String id;
+    final Long number;
+    final int rank;
+    final Comparable<?> key;
+
+    Sorted(ObjectNode row, JsonNode value) {
+      this.row = row;
+      this.id = row.path("id").asText();
+      this.number = parseLong(id);
+      this.rank = value == null ? 0 : value.isNull() ? 1 : 2;
+      this.key = rank == 2 ? comparable(value) : null;
+    }
+
+    private static Long parseLong(String id) {
+      try {
+        return Long.parseLong(id);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
   }
 
   private String link(String self, Request q, int offset, int limit) {
@@ -608,26 +655,6 @@ public final class CloudSyncData {
     }
     return sb.toString();
   }
-
-  private static final Comparator<String> ID_ORDER =
-      (a, b) -> {
-        try {
-          return Long.compare(Long.parseLong(a), Long.parseLong(b));
-        } catch (NumberFormatException e) {
-          return a.compareTo(b);
-        }
-      };
-
-  private static final Comparator<JsonNode> VALUE_ORDER =
-      Comparator.nullsFirst(
-          (a, b) -> {
-            if (a.isNull() || b.isNull()) {
-              return Boolean.compare(!a.isNull(), !b.isNull());
-            }
-            Comparable<?> x = comparable(a);
-            Comparable<?> y = comparable(b);
-            return compare(x, y);
-          });
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static int compare(Comparable x, Comparable y) {
@@ -666,9 +693,10 @@ public final class CloudSyncData {
     }
   }
 
-  // Field filters: name = exact value, nameStart / nameEnd = inclusive bounds.
-  private static boolean matches(ObjectNode n, Map<String, String> params) {
-    for (Map.Entry<String, String> e : params.entrySet()) {
+  // Field filters: name = exact value, nameStart / nameEnd = inclusive bounds; wanted holds each
+  // parameter's value parsed once.
+  private static boolean matches(ObjectNode n, String shop, Map<String, Comparable<?>> wanted) {
+    for (Map.Entry<String, Comparable<?>> e : wanted.entrySet()) {
       String k = e.getKey();
       if (k.equals("limit") || k.equals("offset") || k.equals("sort") || k.equals("direction")) {
         continue;
@@ -682,14 +710,11 @@ public final class CloudSyncData {
         bound = -1;
         field = k.substring(0, k.length() - 3);
       }
-      JsonNode v = n.get(field);
+      JsonNode v = value(n, field, shop);
       if (v == null || v.isNull()) {
         return false;
       }
-      int c =
-          compare(
-              comparable(v),
-              comparable(new com.fasterxml.jackson.databind.node.TextNode(e.getValue())));
+      int c = compare(comparable(v), e.getValue());
       if (bound == 0 ? c != 0 : bound == 1 ? c < 0 : c > 0) {
         return false;
       }

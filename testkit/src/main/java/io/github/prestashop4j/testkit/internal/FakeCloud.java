@@ -17,7 +17,7 @@ public final class FakeCloud implements AutoCloseable {
   public static final String BILLING_GATEWAY = "/billing-gateway";
   public static final String CLOUDSYNC = "/cloudsync";
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = Json.MAPPER;
   private final FakeServer server;
   private final CloudAuth auth;
   private final CloudBilling billing;

@@ -1,7 +1,6 @@
 package io.github.prestashop4j.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,6 +49,18 @@ public final class Model {
       this.format = n.path("format").asText("");
     }
 
+    // The fields listed, or a numeric id alone when none is.
+    static List<Field> all(JsonNode fields) {
+      List<Field> out = new ArrayList<>();
+      for (JsonNode f : fields) {
+        out.add(new Field(f, out.size()));
+      }
+      if (out.isEmpty()) {
+        out.add(new Field(Json.MAPPER.createObjectNode().put("name", "id").put("json", "num"), 0));
+      }
+      return out;
+    }
+
     boolean isDate() {
       return "isDate".equals(format)
           || "isDateFormat".equals(format)
@@ -71,16 +82,7 @@ public final class Model {
       this.nodeType = n.hasNonNull("nodeType") ? n.get("nodeType").asText() : singular(name);
       this.api = n.hasNonNull("api") ? n.get("api").asText() : null;
       this.virtual = n.path("virtual").asBoolean(false);
-      List<Field> fs = new ArrayList<>();
-      for (JsonNode f : n.path("fields")) {
-        fs.add(new Field(f, fs.size()));
-      }
-      if (fs.isEmpty()) {
-        fs.add(
-            new Field(
-                new ObjectMapper().createObjectNode().put("name", "id").put("json", "num"), 0));
-      }
-      this.fields = List.copyOf(fs);
+      this.fields = List.copyOf(Field.all(n.path("fields")));
     }
 
     int fieldIndex(String field) {
@@ -115,15 +117,7 @@ public final class Model {
       n.path("methods").forEach(m -> ms.add(m.asText().toUpperCase(java.util.Locale.ROOT)));
       this.methods = Set.copyOf(ms);
       this.schema = n.path("schema").asBoolean(false);
-      List<Field> fs = new ArrayList<>();
-      for (JsonNode f : n.path("fields")) {
-        fs.add(new Field(f, fs.size()));
-      }
-      if (fs.isEmpty()) {
-        fs.add(
-            new Field(
-                new ObjectMapper().createObjectNode().put("name", "id").put("json", "num"), 0));
-      }
+      List<Field> fs = Field.all(n.path("fields"));
       this.fields = List.copyOf(fs);
       Map<String, Field> map = new LinkedHashMap<>();
       fs.forEach(f -> map.put(f.name, f));
@@ -188,7 +182,7 @@ public final class Model {
       throw new IllegalStateException("testkit data missing: " + version + "/" + file);
     }
     try {
-      return new ObjectMapper().readTree(new String(bytes, StandardCharsets.UTF_8));
+      return Json.MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The parsed query string of a request: parameters and {@code filter[...]} entries. */
+/**
+ * The parsed query string of a request, or a form body (encoded the same way): parameters (the
+ * first of a repeated name kept) and {@code filter[...]} entries.
+ */
 final class Request {
   final Map<String, String> params = new LinkedHashMap<>();
   final Map<String, String> filters = new LinkedHashMap<>();
@@ -35,7 +38,8 @@ final class Request {
     return r;
   }
 
-  private static String decode(String s) {
+  /** Decodes one part of a query string or form body; a malformed escape is kept as sent. */
+  static String decode(String s) {
     try {
       return URLDecoder.decode(s, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

@@ -33,8 +33,8 @@ public final class CatalogCombination {
    *
    * @param reference its reference, unique within the product: the key a re-run finds it by
    * @return the builder
-   * @throws IllegalArgumentException if the reference is empty, longer than 64 characters or holds
-   *     one of {@code < > ; = { } [ ] |}
+   * @throws IllegalArgumentException if the reference breaks a rule of {@link
+   *     CatalogItem#builder(String)}
    */
   public static Builder builder(String reference) {
     return new Builder(Checks.reference("combination reference", reference));

@@ -8,8 +8,9 @@ import io.github.prestashop4j.webservice.StoreVersion;
 import io.github.prestashop4j.webservice.UnconfirmedWriteException;
 import io.github.prestashop4j.webservice.WebserviceClient;
 import io.github.prestashop4j.webservice.model.Combination;
+import io.github.prestashop4j.webservice.model.Model;
+import io.github.prestashop4j.webservice.model.ModelResource;
 import io.github.prestashop4j.webservice.model.Product;
-import io.github.prestashop4j.webservice.model.StockAvailable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -52,15 +54,19 @@ import java.util.function.Supplier;
  * price, wholesale price, default category and categories, weight, EAN-13, tax rules group when
  * set, each combination's fields, stock, whether it has images) and only what differs is written: a
  * PATCH of those fields on PrestaShop 8.0 and later, a PUT of the product as read on older stores.
- * A re-run with the same input writes nothing. Fields the import does not own (active, SEO fields,
- * anything the merchant edited) are left alone. Images are uploaded when the store has none for the
- * product.
+ * A stock row that read found is written without being read again (the quantity patched, or the row
+ * as read put); the row the store makes for a new product or combination is looked up first. The
+ * changes are worked out once per item: a dry run reports exactly what a run writes. A re-run with
+ * the same input writes nothing. Fields the import does not own (active, SEO fields, anything the
+ * merchant edited) are left alone. Images are uploaded when the store has none for the product.
  *
  * <p><b>Failures.</b> One item's failure is recorded in its {@link ItemResult} and never stops the
- * others. A write answered with a server error ({@link UnconfirmedWriteException}) may have been
- * applied: the import reads the object back (a product by reference, a combination by product and
- * reference, an update by comparing again) and sends the write again at most once, and only if the
- * read-back shows it did not happen; so nothing is created twice.
+ * others; the result lists the changes written before the failure ({@link ItemResult#written()}),
+ * and the next run, finding the product by its reference, writes the rest. A write answered with a
+ * server error ({@link UnconfirmedWriteException}) may have been applied: the import reads the
+ * object back (a product by reference, a combination by product and reference, an update by
+ * comparing again) and sends the write again at most once, and only if the read-back shows it did
+ * not happen; so nothing is created twice.
  *
  * <p><b>Concurrency.</b> Items are processed at most {@link Builder#concurrency(int)} at a time
  * (default {@value #DEFAULT_CONCURRENCY}: stores are fragile), each run on its own threads, stopped
@@ -133,6 +139,7 @@ public final class CatalogImport {
                 items.get(i).reference(),
                 null,
                 List.of(),
+                List.of(),
                 new IllegalArgumentException(
                     "reference: "
                         + items.get(i).reference()
@@ -155,7 +162,8 @@ public final class CatalogImport {
                       for (int index : batch) {
                         CatalogItem item = items.get(index);
                         if (snapshot == null) {
-                          results[index] = failed(item.reference(), null, List.of(), unwrap(error));
+                          results[index] =
+                              failed(item.reference(), null, List.of(), List.of(), unwrap(error));
                         } else {
                           each.add(
                               CompletableFuture.runAsync(
@@ -271,186 +279,88 @@ public final class CatalogImport {
   // ---- one item
 
   private ItemResult process(CatalogItem item, Snapshot snapshot) {
+    String reference = item.reference();
     List<FieldChange> planned = List.of();
-    Long productId = null;
+    Progress progress = new Progress();
     try {
       Desired desired = new Desired(item, mapping, pricing, languages, taxRulesGroup);
-      List<Product> found = snapshot.products(item.reference());
+      List<Product> found = snapshot.products(reference);
       if (found.size() > 1) {
         throw new IllegalStateException(
             "reference "
-                + item.reference()
+                + reference
                 + ": "
                 + found.size()
                 + " products have it in the store (ids "
                 + found.stream().map(p -> p.id().orElse(0L)).toList()
                 + "); resolve the duplicates first");
       }
-      if (found.isEmpty()) {
-        planned = plannedCreate(desired);
-        if (dryRun) {
-          return new ItemResult(item.reference(), ItemResult.Status.CREATED, null, planned, null);
-        }
-        Product created = createProduct(desired);
-        productId = created.id().orElseThrow();
-        for (Desired.Variant v : desired.variants) {
-          Combination c = createCombination(desired, v, productId);
-          if (v.source().quantity().orElse(0L) != 0) {
-            setStock(productId, c.id().orElseThrow(), v.source().quantity().get());
-          }
-        }
-        if (item.quantity().orElse(0L) != 0) {
-          setStock(productId, 0, item.quantity().get());
-        }
-        uploadImages(item, productId);
-        return new ItemResult(
-            item.reference(), ItemResult.Status.CREATED, productId, planned, null);
+      Product existing = found.isEmpty() ? null : found.get(0);
+      progress.productId = existing == null ? null : existing.id().orElseThrow();
+      ItemPlan plan = new ItemPlan(desired, existing, snapshot, createActive);
+      planned = plan.changes();
+      ItemResult.Status status =
+          existing == null ? ItemResult.Status.CREATED : ItemResult.Status.UPDATED;
+      if (planned.isEmpty()) {
+        status = ItemResult.Status.UNCHANGED;
+      } else if (!dryRun) {
+        write(plan, progress);
       }
-      Product existing = found.get(0);
-      productId = existing.id().orElseThrow();
-      long id = productId;
-      List<FieldChange> productChanges = desired.diff(existing);
-      List<FieldChange> changes = new ArrayList<>(productChanges);
-      Map<Desired.Variant, Combination> matched = new LinkedHashMap<>();
-      Map<Desired.Variant, List<FieldChange>> variantChanges = new LinkedHashMap<>();
-      for (Desired.Variant v : desired.variants) {
-        Combination have =
-            snapshot.combinations(id).stream()
-                .filter(
-                    c ->
-                        Snapshot.key(c.reference().orElse(""))
-                            .equals(Snapshot.key(v.source().reference())))
-                .findFirst()
-                .orElse(null);
-        matched.put(v, have);
-        List<FieldChange> diff = desired.diff(v, have);
-        variantChanges.put(v, diff);
-        changes.addAll(diff);
-        if (have != null && v.source().quantity().isPresent()) {
-          stockChange(
-              changes,
-              "combinations[" + v.source().reference() + "].stock",
-              snapshot.stock(id, have.id().orElseThrow()),
-              v.source().quantity().get());
-        } else if (have == null && v.source().quantity().orElse(0L) != 0) {
-          changes.add(
-              new FieldChange(
-                  "combinations[" + v.source().reference() + "].stock",
-                  "",
-                  v.source().quantity().get().toString()));
-        }
-      }
-      if (item.quantity().isPresent()) {
-        stockChange(changes, "stock", snapshot.stock(id, 0), item.quantity().get());
-      }
-      boolean images = !item.images().isEmpty() && existing.images().isEmpty();
-      if (images) {
-        changes.add(new FieldChange("images", "0", Integer.toString(item.images().size())));
-      }
-      planned = changes;
-      if (changes.isEmpty()) {
-        return new ItemResult(item.reference(), ItemResult.Status.UNCHANGED, id, List.of(), null);
-      }
-      if (dryRun) {
-        return new ItemResult(item.reference(), ItemResult.Status.UPDATED, id, planned, null);
-      }
-      if (!productChanges.isEmpty()) {
-        updateProduct(desired, existing, Desired.fieldNames(productChanges));
-      }
-      for (Desired.Variant v : desired.variants) {
-        Combination have = matched.get(v);
-        long combinationId;
-        if (have == null) {
-          combinationId = createCombination(desired, v, id).id().orElseThrow();
-        } else {
-          combinationId = have.id().orElseThrow();
-          List<FieldChange> diff = variantChanges.get(v);
-          if (!diff.isEmpty()) {
-            updateCombination(desired, v, have, Desired.fieldNames(diff));
-          }
-        }
-        Optional<Long> quantity = v.source().quantity();
-        if (quantity.isPresent()
-            && (have == null
-                ? quantity.get() != 0
-                : differs(snapshot.stock(id, combinationId), quantity.get()))) {
-          setStock(id, combinationId, quantity.get());
-        }
-      }
-      if (item.quantity().isPresent() && differs(snapshot.stock(id, 0), item.quantity().get())) {
-        setStock(id, 0, item.quantity().get());
-      }
-      if (images) {
-        uploadImages(item, id);
-      }
-      return new ItemResult(item.reference(), ItemResult.Status.UPDATED, id, planned, null);
+      return new ItemResult(reference, status, progress.productId, planned, progress.written, null);
     } catch (RuntimeException e) {
-      return failed(item.reference(), productId, planned, e);
+      return failed(reference, progress.productId, planned, progress.written, e);
     }
   }
 
-  private List<FieldChange> plannedCreate(Desired desired) {
-    CatalogItem item = desired.item;
-    List<FieldChange> planned = new ArrayList<>(desired.diff(null));
-    planned.add(new FieldChange("active", "", createActive ? "1" : "0"));
-    for (Desired.Variant v : desired.variants) {
-      planned.addAll(desired.diff(v, null));
-      if (v.source().quantity().orElse(0L) != 0) {
-        planned.add(
-            new FieldChange(
-                "combinations[" + v.source().reference() + "].stock",
-                "",
-                v.source().quantity().get().toString()));
+  /** What an item's run has written so far, kept for its result if a later step fails. */
+  private static final class Progress {
+    Long productId;
+    final List<FieldChange> written = new ArrayList<>();
+  }
+
+  // ---- writes, in the plan's order, each checked after a server error before being sent again
+
+  private void write(ItemPlan plan, Progress progress) {
+    Desired desired = plan.desired;
+    long id;
+    if (plan.existing == null) {
+      id = createProduct(desired, plan.productFields).id().orElseThrow();
+    } else {
+      id = plan.existing.id().orElseThrow();
+      if (!plan.product.isEmpty()) {
+        updateProduct(desired, plan.existing, plan.productFields);
       }
     }
-    if (item.quantity().orElse(0L) != 0) {
-      planned.add(new FieldChange("stock", "", item.quantity().get().toString()));
+    progress.productId = id;
+    progress.written.addAll(plan.product);
+    for (ItemPlan.VariantPlan v : plan.variants) {
+      long combinationId;
+      if (v.existing() == null) {
+        combinationId = createCombination(desired, v, id).id().orElseThrow();
+      } else {
+        combinationId = v.existing().id().orElseThrow();
+        if (!v.fields().isEmpty()) {
+          updateCombination(desired, v);
+        }
+      }
+      progress.written.addAll(v.fields());
+      setStock(id, combinationId, v.stock(), progress);
     }
-    if (!item.images().isEmpty()) {
-      planned.add(new FieldChange("images", "", Integer.toString(item.images().size())));
-    }
-    return planned;
-  }
-
-  private static void stockChange(
-      List<FieldChange> changes, String field, List<StockAvailable> rows, long quantity) {
-    if (differs(rows, quantity)) {
-      String before =
-          rows.isEmpty()
-              ? ""
-              : rows.stream()
-                  .map(r -> r.quantity().map(String::valueOf).orElse(""))
-                  .distinct()
-                  .reduce((a, b) -> a + "," + b)
-                  .orElse("");
-      changes.add(new FieldChange(field, before, Long.toString(quantity)));
+    setStock(id, 0, plan.stock, progress);
+    if (plan.images != null) {
+      uploadImages(plan, id, progress);
     }
   }
 
-  private static boolean differs(List<StockAvailable> rows, long quantity) {
-    return rows.isEmpty() || rows.stream().anyMatch(r -> r.quantity().orElse(0L) != quantity);
-  }
-
-  // ---- writes, each checked after a server error before being sent again
-
-  private Product createProduct(Desired desired) {
-    Product product = desired.newProduct(createActive);
+  private Product createProduct(Desired desired, Set<String> fields) {
+    Product product = desired.newProduct(fields, createActive);
     String reference = desired.item.reference();
     return confirmed(
         () -> client.products().create(product),
-        () -> {
-          List<Product> now =
-              client.products().list(Query.where("reference", Filter.equalTo(reference))).items();
-          if (now.size() > 1) {
-            throw new IllegalStateException(
-                "reference "
-                    + reference
-                    + ": "
-                    + now.size()
-                    + " products have it after the create");
-          }
-          return now.stream().findFirst();
-        });
+        () ->
+            atMostOne(
+                client.products().list(Query.where("reference", Filter.equalTo(reference))).items(),
+                n -> "reference " + reference + ": " + n + " products have it after the create"));
   }
 
   private void updateProduct(Desired desired, Product existing, Set<String> fields) {
@@ -459,80 +369,98 @@ public final class CatalogImport {
         desired
             .apply(patchSupported() ? Product.builder().id(id) : forPut(existing), fields)
             .build();
-    Supplier<Optional<Product>> readBack =
-        () -> client.products().find(id).filter(now -> desired.diff(now).isEmpty());
-    if (patchSupported()) {
-      confirmed(() -> client.products().patch(change), readBack);
-    } else {
-      confirmed(() -> client.products().replace(change), readBack);
-    }
+    confirmed(
+        () -> save(client.products(), change),
+        () -> client.products().find(id).filter(now -> desired.diff(now).isEmpty()));
   }
 
-  private Combination createCombination(Desired desired, Desired.Variant v, long productId) {
-    Combination combination = desired.newCombination(v, productId);
-    String reference = v.source().reference();
+  private Combination createCombination(Desired desired, ItemPlan.VariantPlan v, long productId) {
+    Combination combination = desired.newCombination(v.variant(), v.fieldNames(), productId);
+    String reference = v.variant().source().reference();
+    Query sameReference =
+        Query.builder()
+            .filter("id_product", Filter.equalTo(productId))
+            .filter("reference", Filter.equalTo(reference))
+            .build();
     return confirmed(
         () -> client.combinations().create(combination),
         () ->
-            client
-                .combinations()
-                .list(
-                    Query.builder()
-                        .filter("id_product", Filter.equalTo(productId))
-                        .filter("reference", Filter.equalTo(reference))
-                        .build())
-                .items()
-                .stream()
-                .findFirst());
+            atMostOne(
+                client.combinations().list(sameReference).items(),
+                n ->
+                    "combination reference "
+                        + reference
+                        + ": "
+                        + n
+                        + " combinations of product "
+                        + productId
+                        + " have it after the create"));
   }
 
-  private void updateCombination(
-      Desired desired, Desired.Variant v, Combination existing, Set<String> fields) {
-    long id = existing.id().orElseThrow();
-    boolean patch = patchSupported();
+  private void updateCombination(Desired desired, ItemPlan.VariantPlan v) {
+    long id = v.existing().id().orElseThrow();
     Combination change =
         desired
-            .apply(patch ? Combination.builder().id(id) : existing.toBuilder(), v, fields)
+            .apply(
+                patchSupported() ? Combination.builder().id(id) : v.existing().toBuilder(),
+                v.variant(),
+                v.fieldNames())
             .build();
-    Supplier<Optional<Combination>> readBack =
-        () -> client.combinations().find(id).filter(now -> desired.diff(v, now).isEmpty());
-    if (patch) {
-      confirmed(() -> client.combinations().patch(change), readBack);
-    } else {
-      confirmed(() -> client.combinations().replace(change), readBack);
-    }
+    confirmed(
+        () -> save(client.combinations(), change),
+        () ->
+            client.combinations().find(id).filter(now -> desired.diff(v.variant(), now).isEmpty()));
   }
 
-  private void setStock(long productId, long combinationId, long quantity) {
+  // The snapshot's row is written as WebserviceClient.setStockQuantity writes the one it looks up;
+  // without one (a row the store made for a new product or combination), setStockQuantity finds it.
+  private void setStock(
+      long productId, long combinationId, ItemPlan.StockPlan stock, Progress progress) {
+    if (stock == null) {
+      return;
+    }
+    long quantity = stock.quantity();
     Query rows =
         Query.builder()
             .filter("id_product", Filter.equalTo(productId))
             .filter("id_product_attribute", Filter.equalTo(combinationId))
             .build();
     confirmed(
-        () -> client.setStockQuantity(productId, combinationId, quantity, Query.all()),
+        () ->
+            stock.row() == null
+                ? client.setStockQuantity(productId, combinationId, quantity, Query.all())
+                : save(
+                    client.stockAvailables(), stock.row().toBuilder().quantity(quantity).build()),
         () ->
             client.stockAvailables().list(rows).items().stream()
                 .filter(r -> r.quantity().orElse(0L) == quantity)
                 .findFirst());
+    progress.written.add(stock.change());
   }
 
   // Every image is fetched before the first upload: a product gets all its images or none, so a
   // failed fetch leaves it without images and the next run uploads them all.
-  private void uploadImages(CatalogItem item, long productId) {
-    List<ImageFile> files = item.images().stream().map(this::fetch).toList();
+  private void uploadImages(ItemPlan plan, long productId, Progress progress) {
+    List<ImageFile> files = plan.desired.item.images().stream().map(this::fetch).toList();
     int count = 0;
-    for (ImageFile file : files) {
-      int before = count;
-      confirmed(
-          () -> client.images().upload(ImagePath.product(productId), file),
-          () -> {
-            List<Long> now = client.images().productImageIds(productId);
-            return now.size() > before
-                ? Optional.of(ImagePath.product(productId, now.get(now.size() - 1)))
-                : Optional.empty();
-          });
-      count++;
+    try {
+      for (ImageFile file : files) {
+        int before = count;
+        confirmed(
+            () -> client.images().upload(ImagePath.product(productId), file),
+            () -> {
+              List<Long> now = client.images().productImageIds(productId);
+              return now.size() > before
+                  ? Optional.of(ImagePath.product(productId, now.get(now.size() - 1)))
+                  : Optional.empty();
+            });
+        count++;
+      }
+    } finally {
+      if (count > 0) {
+        progress.written.add(
+            new FieldChange("images", plan.images.before(), Integer.toString(count)));
+      }
     }
   }
 
@@ -575,19 +503,36 @@ public final class CatalogImport {
     return Product.TYPE.decode(existing.toEntity().without("position_in_category")).toBuilder();
   }
 
+  // PATCH of the fields set on 8.0 and later; on older stores PUT of the object as read with them.
+  private <M extends Model> M save(ModelResource<M> resource, M change) {
+    return patchSupported() ? resource.patch(change) : resource.replace(change);
+  }
+
+  // A read-back by reference that finds several objects cannot tell which one the write made.
+  private static <T> Optional<T> atMostOne(List<T> found, IntFunction<String> several) {
+    if (found.size() > 1) {
+      throw new IllegalStateException(several.apply(found.size()));
+    }
+    return found.stream().findFirst();
+  }
+
   // Known once the store answered: the snapshot's reads come before any write.
   private boolean patchSupported() {
     return client.storeVersion().map(StoreVersion::supportsPatch).orElse(false);
   }
 
   private static ItemResult failed(
-      String reference, Long productId, List<FieldChange> planned, Throwable error) {
+      String reference,
+      Long productId,
+      List<FieldChange> planned,
+      List<FieldChange> written,
+      Throwable error) {
     Exception cause =
         error instanceof Exception e ? e : new IllegalStateException(error.getMessage(), error);
     if (cause instanceof UncheckedIOException io) {
       cause = io.getCause();
     }
-    return new ItemResult(reference, ItemResult.Status.FAILED, productId, planned, cause);
+    return new ItemResult(reference, ItemResult.Status.FAILED, productId, planned, written, cause);
   }
 
   private static Throwable unwrap(Throwable error) {

@@ -58,8 +58,9 @@ public final class CatalogItem {
    * @param reference the product's {@code reference}: the key a re-run finds the product by
    * @return the builder
    * @throws IllegalArgumentException if the reference is empty, longer than 64 characters, has
-   *     surrounding spaces or holds one of {@code < > ; = { } [ ] |} (PrestaShop refuses the first
-   *     five, and a filter cannot look up the others)
+   *     surrounding spaces or holds one of {@code < > ; = { }} (PrestaShop refuses them), or if a
+   *     filter cannot look it up: it holds {@code [ ] |} or a line break, or reads as an interval
+   *     such as {@code 10,20}
    */
   public static Builder builder(String reference) {
     return new Builder(Checks.reference("reference", reference));

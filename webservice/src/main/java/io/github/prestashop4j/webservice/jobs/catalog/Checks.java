@@ -1,42 +1,61 @@
 package io.github.prestashop4j.webservice.jobs.catalog;
 
+import io.github.prestashop4j.webservice.Filter;
+import io.github.prestashop4j.webservice.model.FieldFormat;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
-/** Input rules shared by the catalogue types; messages name the field and the rule. */
+/**
+ * Input rules shared by the catalogue types; messages name the field and the rule. The store's
+ * rules come from {@link FieldFormat} and what a filter can look up from {@link Filter}, so each
+ * rule has one home.
+ */
 final class Checks {
-  // PrestaShop's isReference, minus what a filter cannot carry: a reference is looked up by
-  // filter[reference]=[a|b], so brackets and | would change the filter's meaning.
-  private static final Pattern REFERENCE = Pattern.compile("[^<>;={}\\[\\]|]{1,64}");
-  // A lone value of this shape inside [..] is read by the store as an interval (from,to).
-  private static final Pattern INTERVAL = Pattern.compile("[0-9.:\\-\\s]+,[0-9.:\\-\\s]+");
-  private static final Pattern EAN13 = Pattern.compile("[0-9]{1,13}");
+  // Product's and Combination's @MaxSize on reference; code points, as the store counts.
+  private static final int REFERENCE_SIZE = 64;
 
   private Checks() {}
 
+  /**
+   * A reference the store accepts ({@link FieldFormat#REFERENCE}, at most 64 characters) and the
+   * import can look up: the snapshot and every read-back find it with {@link Filter#equalTo}, so
+   * what that filter refuses ({@code [ ] |}, line breaks, a value read as an interval) is refused
+   * here, before anything is sent.
+   */
   static String reference(String field, String value) {
     Objects.requireNonNull(value, field);
-    if (value.isBlank() || !value.strip().equals(value) || !REFERENCE.matcher(value).matches()) {
+    if (value.isEmpty()
+        || value.codePointCount(0, value.length()) > REFERENCE_SIZE
+        || !value.strip().equals(value)
+        || !FieldFormat.REFERENCE.matches(value)) {
       throw new IllegalArgumentException(
           field
-              + ": must be 1 to 64 characters without < > ; = { } [ ] | and without surrounding"
-              + " spaces (got \""
+              + ": must be 1 to "
+              + REFERENCE_SIZE
+              + " characters, "
+              + FieldFormat.REFERENCE
+              + " (none of < > ; = { }), without surrounding spaces (got \""
               + value
               + "\")");
     }
-    if (INTERVAL.matcher(value).matches()) {
+    try {
+      Filter.equalTo(value);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           field
               + ": \""
               + value
-              + "\" would be read by the store's filter as an interval; use another reference");
+              + "\" cannot be looked up by the store's filter; use another reference ("
+              + e.getMessage()
+              + ")",
+          e);
     }
     return value;
   }
 
+  /** An EAN-13 as the import writes it: {@link FieldFormat#EAN13}, and not empty. */
   static String ean13(String field, String value) {
-    if (value != null && !EAN13.matcher(value).matches()) {
+    if (value != null && (value.isEmpty() || !FieldFormat.EAN13.matches(value))) {
       throw new IllegalArgumentException(
           field + ": must be 1 to 13 digits (got \"" + value + "\")");
     }

@@ -162,9 +162,12 @@ final class Desired {
     return b;
   }
 
-  /** A new product: every owned field, the link_rewrite made from the names, state 1. */
-  Product newProduct(boolean active) {
-    Product.Builder b = apply(Product.builder(), fieldNames(diff(null)));
+  /**
+   * A new product: the owned fields named (every one, as {@code diff(null)} names them), the
+   * link_rewrite made from the names, state 1.
+   */
+  Product newProduct(Set<String> fields, boolean active) {
+    Product.Builder b = apply(Product.builder(), fields);
     LocalizedText slugs = LocalizedText.empty();
     for (int language : languages) {
       String slug = slug(item.name().get(language).orElseThrow());
@@ -244,11 +247,9 @@ final class Desired {
     return b;
   }
 
-  Combination newCombination(Variant v, long productId) {
-    return apply(Combination.builder(), v, fieldNames(diff(v, null)))
-        .idProduct(productId)
-        .minimalQuantity(1L)
-        .build();
+  /** A new combination: the owned fields named (every one, as {@code diff(v, null)} names them). */
+  Combination newCombination(Variant v, Set<String> fields, long productId) {
+    return apply(Combination.builder(), v, fields).idProduct(productId).minimalQuantity(1L).build();
   }
 
   // ---- helpers

@@ -10,7 +10,8 @@ import java.util.Optional;
  * What the import did with one {@link CatalogItem}, or would do in a dry run. Immutable.
  *
  * <p>A failed item may still have a product id: the product was created or found, then a later step
- * (a combination, the stock, an image) failed. Running the import again completes it.
+ * (a combination, the stock, an image) failed; {@link #written()} says which changes the store has.
+ * Running the import again completes it, without creating the product again.
  */
 public final class ItemResult {
   /** The outcome of one item. */
@@ -29,14 +30,21 @@ public final class ItemResult {
   private final Status status;
   private final Long productId;
   private final List<FieldChange> changes;
+  private final List<FieldChange> written;
   private final Exception error;
 
   ItemResult(
-      String reference, Status status, Long productId, List<FieldChange> changes, Exception error) {
+      String reference,
+      Status status,
+      Long productId,
+      List<FieldChange> changes,
+      List<FieldChange> written,
+      Exception error) {
     this.reference = Objects.requireNonNull(reference, "reference");
     this.status = Objects.requireNonNull(status, "status");
     this.productId = productId;
     this.changes = List.copyOf(changes);
+    this.written = List.copyOf(written);
     this.error = error;
   }
 
@@ -78,6 +86,19 @@ public final class ItemResult {
   }
 
   /**
+   * Returns the changes the store has from this run: for a created or updated item, all of {@link
+   * #changes()}; for a failed one, those written before the failure, in the same order (a partial
+   * image upload as {@code images: "0" -> "n"} with the number uploaded); empty in a dry run and
+   * for an unchanged product. A write answered with a server error that reading back could not
+   * settle is not listed: it may or may not have been applied, and the next run finds out.
+   *
+   * @return the changes written
+   */
+  public List<FieldChange> written() {
+    return written;
+  }
+
+  /**
    * Returns why the item failed: the store's {@link ApiException} (with PrestaShop's codes), an
    * {@link io.github.prestashop4j.webservice.UnconfirmedWriteException} that a read-back could not
    * settle, an {@link IllegalArgumentException} for input the store would refuse (an unmapped
@@ -101,7 +122,10 @@ public final class ItemResult {
     return List.of();
   }
 
-  /** Names the reference, the status, the id, the changed fields and the error's class. */
+  /**
+   * Names the reference, the status, the id, the changed fields, for a failed item the fields
+   * written, and the error's class.
+   */
   @Override
   public String toString() {
     return "ItemResult["
@@ -112,6 +136,9 @@ public final class ItemResult {
         + (changes.isEmpty()
             ? ""
             : ", changed=" + changes.stream().map(FieldChange::field).toList())
+        + (status != Status.FAILED || written.isEmpty()
+            ? ""
+            : ", written=" + written.stream().map(FieldChange::field).toList())
         + (error == null ? "" : ", error=" + error.getClass().getSimpleName())
         + "]";
   }

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.InvalidRequestException;
@@ -31,7 +32,10 @@ import io.github.prestashop4j.webservice.jobs.catalog.ItemResult.Status;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,12 +101,17 @@ class CatalogImportTest {
         .build();
   }
 
-  private static CatalogItem tee() {
+  // TEE-1 as tee() has it, without combinations, for a test to add the ones it wants.
+  private static CatalogItem.Builder teeWithoutCombinations() {
     return CatalogItem.builder("TEE-1")
         .name(1, "T-shirt")
         .name(2, "T-shirt")
         .warehouseCategory("CLOTHES/TEES")
-        .cost(new BigDecimal("5"))
+        .cost(new BigDecimal("5"));
+  }
+
+  private static CatalogItem tee() {
+    return teeWithoutCombinations()
         .combination(CatalogCombination.builder("TEE-1-M").optionValues(1, 10).quantity(3).build())
         .combination(
             CatalogCombination.builder("TEE-1-XL")
@@ -124,6 +133,74 @@ class CatalogImportTest {
               .getCount();
     }
     return count;
+  }
+
+  // The requests to a path, oldest first, as their methods; a GET by reference shows the value.
+  private List<String> requestsTo(String path) {
+    List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+    Collections.reverse(events);
+    List<String> out = new ArrayList<>();
+    for (ServeEvent event : events) {
+      LoggedRequest request = event.getRequest();
+      String url = URLDecoder.decode(request.getUrl(), StandardCharsets.UTF_8);
+      if (!url.startsWith(path)) {
+        continue;
+      }
+      int reference = url.indexOf("filter[reference]=");
+      out.add(
+          request.getMethod().getName()
+              + (reference < 0 ? "" : " " + url.substring(reference + 18).replaceAll("&.*", "")));
+    }
+    return out;
+  }
+
+  // A failed item's written changes: the start of what it planned, the product's fields among them.
+  private static long productWrittenBeforeFailing(ItemResult failed) {
+    assertThat(failed.status()).isEqualTo(Status.FAILED);
+    assertThat(failed.changes()).startsWith(failed.written().toArray(FieldChange[]::new));
+    assertThat(failed.written())
+        .extracting(FieldChange::field)
+        .contains("reference", "price", "active");
+    return failed.productId().orElseThrow();
+  }
+
+  // A re-run finds the failed item's product by reference and completes it, never creates another.
+  private ItemResult rerunCompletes(CatalogItem item, long productId) {
+    server.resetRequests();
+    ItemResult again = importer().build().run(List.of(item)).item(item.reference());
+    assertThat(again.status()).isEqualTo(Status.UPDATED);
+    assertThat(again.productId()).contains(productId);
+    assertThat(again.written()).isEqualTo(again.changes());
+    server.verify(exactly(0), postRequestedFor(urlEqualTo("/api/products")));
+    assertThat(store.rows("products")).hasSize(1);
+    return again;
+  }
+
+  private List<String> combinationReferences() {
+    return store.rows("combinations").stream().map(c -> c.text("reference").orElseThrow()).toList();
+  }
+
+  // The snapshot's read, then the one write of a row it holds (no second read): the write's body.
+  private String theStockWrite(RequestMethod method, long row) {
+    assertThat(requestsTo("/api/stock_availables")).containsExactly("GET", method.getName());
+    List<LoggedRequest> writes =
+        server.findAll(
+            new RequestPatternBuilder(method, urlEqualTo("/api/stock_availables/" + row)));
+    assertThat(writes).hasSize(1);
+    return writes.get(0).getBodyAsString();
+  }
+
+  private Entity stockRow(long productId, long combinationId) {
+    return store.rows("stock_availables").stream()
+        .filter(r -> r.text("id_product").orElseThrow().equals(Long.toString(productId)))
+        .filter(
+            r -> r.text("id_product_attribute").orElseThrow().equals(Long.toString(combinationId)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private String stockOf(long productId, long combinationId) {
+    return stockRow(productId, combinationId).text("quantity").orElseThrow();
   }
 
   @Test
@@ -245,6 +322,177 @@ class CatalogImportTest {
     assertThat(result.productId()).isEmpty();
     server.verify(exactly(2), postRequestedFor(urlEqualTo("/api/products")));
     assertThat(store.rows("products")).isEmpty();
+  }
+
+  @Test
+  void aServerErrorOnACombinationCreate_whenItWasSaved_isReadBack_andNotSentAgain() {
+    store.fail(new Fault("POST", "/api/combinations", 500, "3", true));
+
+    ItemResult result = importer().build().run(List.of(tee())).item("TEE-1");
+
+    assertThat(result.status()).isEqualTo(Status.CREATED);
+    // The M's POST, the read-back that finds it, the XL's POST: nothing sent twice.
+    assertThat(requestsTo("/api/combinations")).containsExactly("POST", "GET [TEE-1-M]", "POST");
+    assertThat(combinationReferences()).containsExactly("TEE-1-M", "TEE-1-XL");
+    long m = store.rows("combinations").get(0).id().orElseThrow();
+    assertThat(stockOf(result.productId().orElseThrow(), m)).isEqualTo("3");
+    assertThat(result.written()).isEqualTo(result.changes());
+  }
+
+  @Test
+  void aServerErrorOnACombinationCreate_whenNothingWasSaved_isReadBack_thenSentAgainOnce() {
+    store.fail(new Fault("POST", "/api/combinations", 500, "3", false));
+
+    ItemResult result = importer().build().run(List.of(tee())).item("TEE-1");
+
+    assertThat(result.status()).isEqualTo(Status.CREATED);
+    assertThat(requestsTo("/api/combinations"))
+        .containsExactly("POST", "GET [TEE-1-M]", "POST", "POST");
+    assertThat(combinationReferences()).containsExactly("TEE-1-M", "TEE-1-XL");
+  }
+
+  @Test
+  void twoServerErrorsOnACombinationCreate_failTheItem_sayingWhatWasWritten_andARerunCompletesIt() {
+    store.fail(new Fault("POST", "/api/combinations", 500, "3", false));
+    store.fail(new Fault("POST", "/api/combinations", 500, "3", false));
+
+    ItemResult first = importer().build().run(List.of(tee())).item("TEE-1");
+
+    long id = productWrittenBeforeFailing(first);
+    assertThat(first.error()).containsInstanceOf(UnconfirmedWriteException.class);
+    assertThat(requestsTo("/api/combinations"))
+        .containsExactly("POST", "GET [TEE-1-M]", "POST", "GET [TEE-1-M]");
+    assertThat(combinationReferences()).isEmpty();
+    assertThat(first.written()).noneMatch(c -> c.field().startsWith("combinations["));
+    assertThat(first.changes())
+        .extracting(FieldChange::field)
+        .contains("combinations[TEE-1-M].reference", "combinations[TEE-1-XL].stock");
+
+    ItemResult second = rerunCompletes(tee(), id);
+
+    assertThat(second.changes()).allMatch(c -> c.field().startsWith("combinations["));
+    assertThat(combinationReferences()).containsExactly("TEE-1-M", "TEE-1-XL");
+  }
+
+  @Test
+  void aFailedStockWrite_afterTheCreate_saysWhatWasWritten_andARerunCompletesIt() {
+    store.fail(new Fault("PATCH", "/api/stock_availables", 400, "84", false));
+    CatalogItem item = mug("MUG-1", "10");
+
+    ItemResult first = importer().build().run(List.of(item)).item("MUG-1");
+
+    long id = productWrittenBeforeFailing(first);
+    assertThat(first.errorCodes()).containsExactly("84");
+    assertThat(first.written()).extracting(FieldChange::field).doesNotContain("stock", "images");
+    assertThat(first.changes())
+        .endsWith(new FieldChange("stock", "", "12"), new FieldChange("images", "", "1"));
+    assertThat(first.toString()).contains("written=[reference, ");
+    assertThat(store.images(id)).isEmpty();
+
+    ItemResult second = rerunCompletes(item, id);
+
+    assertThat(second.changes())
+        .containsExactly(new FieldChange("stock", "0", "12"), new FieldChange("images", "0", "1"));
+    assertThat(stockOf(id, 0)).isEqualTo("12");
+    assertThat(store.images(id)).hasSize(1);
+  }
+
+  @Test
+  void aFailedImageUpload_saysHowManyImagesWereWritten() {
+    store.fail(new Fault("POST", "/api/images/products/", 400, "84", false, 1));
+    CatalogItem item =
+        mug("MUG-1", "10").toBuilder().image(CatalogImage.bytes(JPEG, "side.jpg")).build();
+
+    ItemResult result = importer().build().run(List.of(item)).item("MUG-1");
+
+    assertThat(result.status()).isEqualTo(Status.FAILED);
+    assertThat(store.images(result.productId().orElseThrow())).hasSize(1);
+    assertThat(result.changes()).endsWith(new FieldChange("images", "", "2"));
+    assertThat(result.written())
+        .endsWith(new FieldChange("stock", "", "12"), new FieldChange("images", "", "1"));
+  }
+
+  @Test
+  void aStockRowTheSnapshotHolds_isPatchedWithoutBeingLookedUpAgain() {
+    CatalogImport job = importer().build();
+    ItemResult created = job.run(List.of(mug("MUG-1", "10"))).item("MUG-1");
+    long row = stockRow(created.productId().orElseThrow(), 0).id().orElseThrow();
+    server.resetRequests();
+
+    ItemResult result =
+        job.run(List.of(mug("MUG-1", "10").toBuilder().quantity(7).build())).item("MUG-1");
+
+    assertThat(result.changes()).containsExactly(new FieldChange("stock", "12", "7"));
+    assertThat(theStockWrite(RequestMethod.PATCH, row))
+        .contains("<quantity><![CDATA[7]]></quantity>")
+        .doesNotContain("depends_on_stock");
+    assertThat(stockOf(created.productId().orElseThrow(), 0)).isEqualTo("7");
+  }
+
+  @Test
+  void anOlderStore_getsThePutOfTheWholeStockRowTheSnapshotHolds() {
+    store.version("1.7.8.0");
+    CatalogImport job = importer().build();
+    ItemResult created = job.run(List.of(tee())).item("TEE-1");
+    long productId = created.productId().orElseThrow();
+    long m = store.rows("combinations").get(0).id().orElseThrow();
+    long row = stockRow(productId, m).id().orElseThrow();
+    server.resetRequests();
+
+    CatalogItem moreM =
+        teeWithoutCombinations()
+            .combination(
+                CatalogCombination.builder("TEE-1-M").optionValues(1, 10).quantity(9).build())
+            .combination(tee().combinations().get(1))
+            .build();
+    ItemResult result = job.run(List.of(moreM)).item("TEE-1");
+
+    assertThat(result.changes())
+        .containsExactly(new FieldChange("combinations[TEE-1-M].stock", "3", "9"));
+    assertThat(theStockWrite(RequestMethod.PUT, row))
+        .contains("<quantity><![CDATA[9]]></quantity>")
+        .contains("<out_of_stock><![CDATA[2]]></out_of_stock>");
+    assertThat(stockOf(productId, m)).isEqualTo("9");
+  }
+
+  @Test
+  void aRun_writesWhatTheDryRunReported_inTheSameOrder() {
+    importer().build().run(List.of(tee()));
+    CatalogItem changedTee =
+        teeWithoutCombinations()
+            .name(2, "Tee")
+            .cost(new BigDecimal("6"))
+            .combination(
+                CatalogCombination.builder("TEE-1-M").optionValues(1, 10).quantity(5).build())
+            .combination(
+                CatalogCombination.builder("TEE-1-S").optionValues(2, 10).quantity(1).build())
+            .build();
+    List<CatalogItem> items = List.of(mug("MUG-1", "10"), changedTee);
+
+    ImportReport dry = importer().dryRun(true).build().run(items);
+    ImportReport real = importer().build().run(items);
+
+    for (CatalogItem item : items) {
+      ItemResult planned = dry.item(item.reference());
+      ItemResult done = real.item(item.reference());
+      assertThat(done.status()).isEqualTo(planned.status());
+      assertThat(done.changes()).isNotEmpty().isEqualTo(planned.changes());
+      assertThat(done.written()).isEqualTo(done.changes());
+      assertThat(planned.written()).isEmpty();
+    }
+    assertThat(real.item("TEE-1").changes())
+        .extracting(FieldChange::field)
+        .containsExactly(
+            "name[2]",
+            "price",
+            "wholesale_price",
+            "combinations[TEE-1-M].wholesale_price",
+            "combinations[TEE-1-M].stock",
+            "combinations[TEE-1-S].reference",
+            "combinations[TEE-1-S].product_option_values",
+            "combinations[TEE-1-S].wholesale_price",
+            "combinations[TEE-1-S].price",
+            "combinations[TEE-1-S].stock");
   }
 
   @Test
@@ -441,11 +689,7 @@ class CatalogImportTest {
     server.resetRequests();
 
     CatalogItem changed =
-        CatalogItem.builder("TEE-1")
-            .name(1, "T-shirt")
-            .name(2, "T-shirt")
-            .warehouseCategory("CLOTHES/TEES")
-            .cost(new BigDecimal("5"))
+        teeWithoutCombinations()
             .combination(
                 CatalogCombination.builder("TEE-1-M").optionValues(1, 10).quantity(9).build())
             .combination(
@@ -608,7 +852,7 @@ class CatalogImportTest {
     assertThatThrownBy(() -> importer().languages(0))
         .hasMessage("languages: language id must be 1 or more (got 0)");
     assertThatThrownBy(() -> importer().build().activate(List.of("A|B")))
-        .hasMessageStartingWith("references: must be 1 to 64 characters");
+        .hasMessageStartingWith("references: \"A|B\" cannot be looked up");
     assertThatThrownBy(() -> importer().build().activateIds(List.of(0L)))
         .hasMessage("productIds: must be 1 or more (got 0)");
     assertThat(

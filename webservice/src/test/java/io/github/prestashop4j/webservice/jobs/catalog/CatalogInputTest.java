@@ -102,10 +102,24 @@ class CatalogInputTest {
         .hasMessageStartingWith("reference: must be 1 to 64 characters");
     assertThatThrownBy(() -> CatalogItem.builder(" A"))
         .hasMessageStartingWith("reference: must be 1 to 64 characters");
+    assertThatThrownBy(() -> CatalogItem.builder("A".repeat(65)))
+        .hasMessageStartingWith("reference: must be 1 to 64 characters, isReference");
+    assertThat(CatalogItem.builder("\uD83D\uDCE6".repeat(64))).isNotNull(); // 64 code points
+    // What a filter cannot look up is Filter's rule, with the field named.
     assertThatThrownBy(() -> CatalogItem.builder("10,20"))
-        .hasMessage(
-            "reference: \"10,20\" would be read by the store's filter as an interval; use another"
-                + " reference");
+        .hasMessageStartingWith(
+            "reference: \"10,20\" cannot be looked up by the store's filter; use another reference"
+                + " (equalTo: value \"10,20\" would be read by the server as an interval");
+    assertThatThrownBy(() -> CatalogCombination.builder("M|L"))
+        .hasMessageStartingWith("combination reference: \"M|L\" cannot be looked up")
+        .hasMessageContaining("contains '|'");
+    assertThatThrownBy(() -> CatalogItem.builder("A[1]")).hasMessageContaining("'[' or ']'");
+    assertThatThrownBy(() -> CatalogItem.builder("A\nB")).hasMessageContaining("line break");
+    assertThat(CatalogItem.builder("A,B#1/2")).isNotNull();
+    assertThatThrownBy(() -> CatalogItem.builder("X").ean13(""))
+        .hasMessage("ean13: must be 1 to 13 digits (got \"\")");
+    assertThatThrownBy(() -> CatalogCombination.builder("X").ean13("12345678901234"))
+        .hasMessage("ean13: must be 1 to 13 digits (got \"12345678901234\")");
     assertThatThrownBy(() -> CatalogItem.builder("X").build()).hasMessage("item X: name: required");
     assertThatThrownBy(() -> CatalogItem.builder("X").name(1, "x").build())
         .hasMessage("item X: warehouseCategory: required");
@@ -162,15 +176,32 @@ class CatalogInputTest {
                     ItemResult.Status.UPDATED,
                     3L,
                     List.of(new FieldChange("price", "1", "2")),
+                    List.of(new FieldChange("price", "1", "2")),
                     null),
                 new ItemResult(
-                    "B", ItemResult.Status.FAILED, null, List.of(), new IOException("down"))),
+                    "B",
+                    ItemResult.Status.FAILED,
+                    null,
+                    List.of(),
+                    List.of(),
+                    new IOException("down")),
+                new ItemResult(
+                    "D",
+                    ItemResult.Status.FAILED,
+                    4L,
+                    List.of(new FieldChange("price", "", "2"), new FieldChange("stock", "", "5")),
+                    List.of(new FieldChange("price", "", "2")),
+                    new IOException("down"))),
             false);
     assertThat(report)
-        .hasToString("ImportReport[2 items: 0 created, 1 updated, 0 unchanged, 1 failed]");
+        .hasToString("ImportReport[3 items: 0 created, 1 updated, 0 unchanged, 2 failed]");
     assertThat(report.succeeded()).isFalse();
     assertThat(report.item("A")).hasToString("ItemResult[A, UPDATED, id=3, changed=[price]]");
     assertThat(report.item("B")).hasToString("ItemResult[B, FAILED, error=IOException]");
+    assertThat(report.item("D"))
+        .hasToString(
+            "ItemResult[D, FAILED, id=4, changed=[price, stock], written=[price],"
+                + " error=IOException]");
     assertThat(report.item("B").errorCodes()).isEmpty();
     assertThat(new FieldChange("price", "1", "2")).hasToString("price: \"1\" -> \"2\"");
     assertThatThrownBy(() -> report.item("C")).hasMessage("reference: no item C");

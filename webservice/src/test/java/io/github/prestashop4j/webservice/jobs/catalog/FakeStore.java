@@ -15,9 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,14 +34,22 @@ import java.util.stream.Collectors;
 final class FakeStore implements ResponseDefinitionTransformerV2 {
   private final Map<String, TreeMap<Long, Entity>> tables = new HashMap<>();
   private final Map<Long, List<Long>> images = new HashMap<>();
-  private final Deque<Fault> faults = new ArrayDeque<>();
+  private final List<Fault> faults = new ArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
   private long nextId = 100;
   private volatile String version = "8.1.2";
 
-  /** A queued fault: the first request matching method and path prefix gets it. */
-  record Fault(String method, String pathPrefix, int status, String code, boolean applyFirst) {}
+  /**
+   * A queued fault: the first request matching method and path prefix after {@code after} others
+   * gets it; with {@code applyFirst} the request is carried out before the error is answered.
+   */
+  record Fault(
+      String method, String pathPrefix, int status, String code, boolean applyFirst, int after) {
+    Fault(String method, String pathPrefix, int status, String code, boolean applyFirst) {
+      this(method, pathPrefix, status, code, applyFirst, 0);
+    }
+  }
 
   FakeStore() {
     for (String table : List.of("products", "combinations", "stock_availables")) {
@@ -101,14 +107,21 @@ final class FakeStore implements ResponseDefinitionTransformerV2 {
     String path = q < 0 ? url : url.substring(0, q);
     List<QueryParameter> query = q < 0 ? List.of() : Query.parse(url.substring(q + 1));
     Fault fault = null;
-    for (Fault f : faults) {
+    for (int i = 0; i < faults.size(); i++) {
+      Fault f = faults.get(i);
       if (f.method().equals(method) && path.startsWith(f.pathPrefix())) {
-        fault = f;
+        if (f.after() > 0) {
+          faults.set(
+              i,
+              new Fault(
+                  f.method(), f.pathPrefix(), f.status(), f.code(), f.applyFirst(), f.after() - 1));
+        } else {
+          fault = faults.remove(i);
+        }
         break;
       }
     }
     if (fault != null) {
-      faults.remove(fault);
       if (!fault.applyFirst()) {
         return error(fault.status(), fault.code());
       }
