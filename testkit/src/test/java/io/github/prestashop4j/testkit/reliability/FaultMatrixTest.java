@@ -25,6 +25,7 @@ import io.github.prestashop4j.core.ConnectionFailedException;
 import io.github.prestashop4j.core.DeadlineExceededException;
 import io.github.prestashop4j.core.PrestaShopException;
 import io.github.prestashop4j.core.RateLimitException;
+import io.github.prestashop4j.core.RetryPolicy;
 import io.github.prestashop4j.core.TransportException;
 import io.github.prestashop4j.core.testing.Ports;
 import io.github.prestashop4j.core.testing.RecordingSleeper;
@@ -72,6 +73,9 @@ class FaultMatrixTest {
 
   /** Generous: only "ends within its deadline" is asserted, on a shared 2-core machine. */
   private static final Duration MARGIN = Duration.ofSeconds(5);
+
+  /** The policy of every client in the matrix: the default one. */
+  private static final RetryPolicy POLICY = Targets.http().retryPolicy();
 
   private Targets targets;
   private WireMockServer wm;
@@ -201,6 +205,13 @@ class FaultMatrixTest {
           retriedOnlyIfSafe(t, o, status == 429 ? RateLimitException.class : ApiException.class);
           if (t.retriedAfterSending() && retryAfter != null) {
             assertThat(o.waits()).containsExactly(Duration.ofSeconds(Long.parseLong(retryAfter)));
+          } else if (t.retriedAfterSending()) {
+            // The first backoff: a random wait up to the policy's initial backoff (full jitter).
+            assertThat(o.waits())
+                .as("the backoff before the second attempt")
+                .singleElement()
+                .satisfies(
+                    wait -> assertThat(wait).isBetween(Duration.ZERO, POLICY.initialBackoff()));
           }
           if (o.failure() instanceof ApiException api) {
             assertThat(api.statusCode()).isEqualTo(status);
