@@ -106,7 +106,8 @@ public final class AccountClient implements AutoCloseable {
   /**
    * Checks that the Accounts API answers ({@code GET /healthcheck}).
    *
-   * @throws io.github.prestashop4j.core.ApiException if it answered with an error status
+   * @throws io.github.prestashop4j.core.ApiException if it answered with an error status or a
+   *     redirect (never followed: a gateway sending callers to a login page is not a healthy API)
    * @throws io.github.prestashop4j.core.PrestaShopException if it could not be reached
    */
   public void healthcheck() {

@@ -23,6 +23,7 @@ import io.github.prestashop4j.core.PermissionException;
 import io.github.prestashop4j.core.RetryPolicy;
 import io.github.prestashop4j.core.ServerException;
 import io.github.prestashop4j.core.auth.OAuth2ClientCredentials;
+import io.github.prestashop4j.core.testing.RecordingSleeper;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @WireMockTest
 class AccountClientTest {
@@ -216,6 +219,45 @@ class AccountClientTest {
 
     wm.getWireMock().register(get("/accounts/healthcheck").willReturn(aResponse().withStatus(503)));
     assertThatThrownBy(client::healthcheck).isInstanceOf(ServerException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {301, 302, 307})
+  void aRedirectIsAnApiExceptionNeitherFollowedNorRetried(int status, WireMockRuntimeInfo wm) {
+    String elsewhere = wm.getHttpBaseUrl() + "/login";
+    wm.getWireMock()
+        .register(
+            get("/accounts/healthcheck")
+                .willReturn(aResponse().withStatus(status).withHeader("Location", elsewhere)));
+    wm.getWireMock()
+        .register(
+            get(STATUS_PATH)
+                .willReturn(aResponse().withStatus(status).withHeader("Location", elsewhere)));
+    wm.getWireMock().register(get("/login").willReturn(okJson("{\"status\":\"ok\"}")));
+    RecordingSleeper sleeper = new RecordingSleeper();
+    CloudEnvironment environment =
+        CloudEnvironment.custom(
+            URI.create(wm.getHttpBaseUrl()), URI.create(wm.getHttpBaseUrl() + "/accounts/"));
+    // The default policy, which retries 5xx: a redirect must still be sent once.
+    ClientConfig http = ClientConfig.builder().sleeper(sleeper).build();
+
+    try (AccountClient retrying =
+        AccountClient.builder().environment(environment).httpConfig(http).auth(tokens).build()) {
+      assertThatThrownBy(retrying::healthcheck)
+          .isInstanceOfSatisfying(
+              ApiException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(status);
+                assertThat(e).hasMessageContaining("a redirect to " + elsewhere);
+              });
+      assertThatThrownBy(() -> retrying.shopIdentityStatus(SHOP))
+          .isInstanceOfSatisfying(
+              ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(status));
+    }
+    wm.getWireMock().verifyThat(1, getRequestedFor(urlEqualTo("/accounts/healthcheck")));
+    wm.getWireMock().verifyThat(1, getRequestedFor(urlEqualTo(STATUS_PATH)));
+    wm.getWireMock().verifyThat(0, getRequestedFor(urlEqualTo("/login")));
+    assertThat(sleeper.waits()).isEmpty();
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.github.prestashop4j.cloudsync;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -31,6 +33,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @WireMockTest
 class ErrorsAndRetriesTest {
@@ -209,27 +212,40 @@ class ErrorsAndRetriesTest {
     }
   }
 
-  @Test
-  void aRedirectIsNotFollowedAndIsNotASuccess(WireMockRuntimeInfo wm) {
-    String elsewhere = "http://127.0.0.1:9/moved";
+  @ParameterizedTest
+  @ValueSource(ints = {301, 302, 307})
+  void aRedirectIsNeitherFollowedNorRetriedNorASuccess(int status, WireMockRuntimeInfo wm) {
+    CloudSyncWireMock.stubToken();
+    String elsewhere = wm.getHttpBaseUrl() + "/moved";
     stubFor(
         post(urlEqualTo("/sync/v1/sync/trigger"))
-            .willReturn(aResponse().withStatus(302).withHeader("Location", elsewhere)));
+            .willReturn(aResponse().withStatus(status).withHeader("Location", elsewhere)));
     stubFor(
         get(urlEqualTo(INFO))
-            .willReturn(aResponse().withStatus(307).withHeader("Location", elsewhere)));
-    try (CloudSyncClient client = CloudSyncWireMock.client(wm)) {
+            .willReturn(aResponse().withStatus(status).withHeader("Location", elsewhere)));
+    stubFor(any(urlEqualTo("/moved")).willReturn(okJson("{\"item\":{}}")));
+    RecordingSleeper sleeper = new RecordingSleeper();
+
+    try (CloudSyncClient client = CloudSyncWireMock.builder(wm, sleeper).build()) {
       assertThatThrownBy(() -> client.sync().trigger(SHOP, List.of(ShopContent.ORDERS)))
           .isInstanceOfSatisfying(
               ApiException.class,
               e -> {
-                assertThat(e.statusCode()).isEqualTo(302);
+                assertThat(e.statusCode()).isEqualTo(status);
                 assertThat(e.method()).isEqualTo("POST");
+                assertThat(e).hasMessageContaining("a redirect to " + elsewhere);
               });
       assertThatThrownBy(() -> client.shop(SHOP).info())
           .isInstanceOfSatisfying(
-              ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(307));
+              ApiException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(status);
+                assertThat(e.method()).isEqualTo("GET");
+              });
     }
     verify(exactly(1), postRequestedFor(urlEqualTo("/sync/v1/sync/trigger")));
+    verify(exactly(1), getRequestedFor(urlEqualTo(INFO)));
+    verify(exactly(0), anyRequestedFor(urlEqualTo("/moved")));
+    assertThat(sleeper.waits()).isEmpty();
   }
 }

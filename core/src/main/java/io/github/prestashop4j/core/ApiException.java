@@ -1,5 +1,7 @@
 package io.github.prestashop4j.core;
 
+import io.github.prestashop4j.core.internal.Redaction;
+import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,7 +10,8 @@ import java.util.stream.Collectors;
  * the method and URL of the request (credentials removed) and a short excerpt of the body.
  *
  * <p>Subclasses exist for the common cases; see the status table in the README. Statuses without a
- * subclass are thrown as {@code ApiException} itself.
+ * subclass are thrown as {@code ApiException} itself, redirects included: a 3xx other than 304 is
+ * never followed, and its message names the {@code Location} it pointed to (credentials removed).
  */
 public class ApiException extends PrestaShopException {
   private static final long serialVersionUID = 1L;
@@ -50,6 +53,18 @@ public class ApiException extends PrestaShopException {
             .append(response.url())
             .append(" returned HTTP ")
             .append(response.statusCode());
+    int status = response.statusCode();
+    if (status >= 300 && status < 400 && status != 304) {
+      message
+          .append(", a redirect ")
+          .append(
+              response
+                  .headers()
+                  .firstValue("Location")
+                  .map(location -> "to " + redact(location))
+                  .orElse("without a Location"))
+          .append(" (redirects are never followed)");
+    }
     if (!response.errors().isEmpty()) {
       message
           .append(": ")
@@ -59,6 +74,15 @@ public class ApiException extends PrestaShopException {
       message.append(": ").append(response.bodyExcerpt().strip());
     }
     return message.toString();
+  }
+
+  // The Location may carry credentials in its user information or query, like any URL.
+  private static String redact(String location) {
+    try {
+      return Redaction.uri(URI.create(location.strip()));
+    } catch (IllegalArgumentException e) {
+      return "an invalid URL";
+    }
   }
 
   /**

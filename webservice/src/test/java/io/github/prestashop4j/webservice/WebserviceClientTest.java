@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.okXml;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -29,6 +30,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @WireMockTest
 class WebserviceClientTest {
@@ -288,13 +291,15 @@ class WebserviceClientTest {
     verify(exactly(1), postRequestedFor(urlPathEqualTo("/api/categories")));
   }
 
-  @Test
-  void neverFollowsARedirect(WireMockRuntimeInfo wm) {
+  @ParameterizedTest
+  @ValueSource(ints = {301, 302, 307})
+  void aRedirectedReadIsAnInvalidRequestNeitherFollowedNorRetried(
+      int status, WireMockRuntimeInfo wm) {
     stubFor(
         get(urlPathEqualTo("/api/products"))
             .willReturn(
                 aResponse()
-                    .withStatus(302)
+                    .withStatus(status)
                     .withHeader("Location", wm.getHttpBaseUrl() + "/elsewhere")));
     stubFor(get("/elsewhere").willReturn(okXml("<prestashop><products/></prestashop>")));
 
@@ -306,10 +311,62 @@ class WebserviceClientTest {
         .isInstanceOfSatisfying(
             InvalidRequestException.class,
             e -> {
-              assertThat(e.statusCode()).isEqualTo(302);
-              assertThat(e.getMessage()).contains("redirected to", "/elsewhere", "id_shop");
+              assertThat(e.statusCode()).isEqualTo(status);
+              assertThat(e.getMessage())
+                  .contains(
+                      "returned HTTP " + status,
+                      "a redirect to " + wm.getHttpBaseUrl() + "/elsewhere",
+                      "never followed",
+                      "the store redirected",
+                      "id_shop");
             });
+    verify(exactly(1), getRequestedFor(urlPathEqualTo("/api/products")));
     verify(exactly(0), getRequestedFor(urlPathEqualTo("/elsewhere")));
+    assertThat(waits).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {301, 302, 307})
+  void aRedirectedCreateIsAnInvalidRequestSentOnce(int status, WireMockRuntimeInfo wm) {
+    stubFor(
+        post(urlPathEqualTo("/api/manufacturers"))
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Location", wm.getHttpBaseUrl() + "/elsewhere")));
+    stubFor(post("/elsewhere").willReturn(okXml("<prestashop><manufacturer/></prestashop>")));
+    stubFor(get("/elsewhere").willReturn(okXml("<prestashop><manufacturer/></prestashop>")));
+
+    assertThatThrownBy(
+            () ->
+                client(wm, ResponseFormat.XML)
+                    .resource("manufacturers")
+                    .create(Entity.builder("manufacturer").set("name", "Acme").build()))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(status);
+              assertThat(e.method()).isEqualTo("POST");
+            });
+    verify(exactly(1), postRequestedFor(urlPathEqualTo("/api/manufacturers")));
+    verify(exactly(0), anyRequestedFor(urlPathEqualTo("/elsewhere")));
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void aRedirectedExistenceCheckIsAnInvalidRequestNotAnAnswer(WireMockRuntimeInfo wm) {
+    stubFor(
+        head(urlPathEqualTo("/api/products/1"))
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", wm.getHttpBaseUrl() + "/elsewhere")));
+
+    assertThatThrownBy(
+            () -> client(wm, ResponseFormat.XML).resource("products").exists(1, Query.all()))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class, e -> assertThat(e.statusCode()).isEqualTo(302));
+    verify(exactly(0), anyRequestedFor(urlPathEqualTo("/elsewhere")));
   }
 
   @Test
@@ -424,12 +481,8 @@ class WebserviceClientTest {
   @Test
   void findGivesEmptyOn404AndExistsAnswersFromHead(WireMockRuntimeInfo wm) {
     stubFor(get(urlPathEqualTo("/api/products/9")).willReturn(aResponse().withStatus(404)));
-    stubFor(
-        com.github.tomakehurst.wiremock.client.WireMock.head(urlPathEqualTo("/api/products/1"))
-            .willReturn(aResponse().withStatus(200)));
-    stubFor(
-        com.github.tomakehurst.wiremock.client.WireMock.head(urlPathEqualTo("/api/products/9"))
-            .willReturn(aResponse().withStatus(404)));
+    stubFor(head(urlPathEqualTo("/api/products/1")).willReturn(aResponse().withStatus(200)));
+    stubFor(head(urlPathEqualTo("/api/products/9")).willReturn(aResponse().withStatus(404)));
     WebserviceResource products = client(wm, ResponseFormat.XML).resource("products");
 
     assertThat(products.find(9)).isEmpty();
@@ -568,9 +621,7 @@ class WebserviceClientTest {
     stubFor(
         com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo("/api/products"))
             .willReturn(aResponse().withStatus(200)));
-    stubFor(
-        com.github.tomakehurst.wiremock.client.WireMock.head(urlPathEqualTo("/api/products/4"))
-            .willReturn(aResponse().withStatus(200)));
+    stubFor(head(urlPathEqualTo("/api/products/4")).willReturn(aResponse().withStatus(200)));
     WebserviceResource products = client(wm, ResponseFormat.XML).resource("products");
     Query shop2 = Query.builder().shop(2).build();
 

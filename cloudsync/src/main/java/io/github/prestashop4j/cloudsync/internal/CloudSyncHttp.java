@@ -3,9 +3,7 @@ package io.github.prestashop4j.cloudsync.internal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.prestashop4j.core.ApiException;
 import io.github.prestashop4j.core.DecodeException;
-import io.github.prestashop4j.core.ErrorResponse;
 import io.github.prestashop4j.core.RequestOptions;
 import io.github.prestashop4j.core.http.HttpPipeline;
 import io.github.prestashop4j.core.http.HttpRequest;
@@ -109,7 +107,7 @@ public final class CloudSyncHttp implements AutoCloseable {
    */
   public JsonNode get(URI uri, RequestOptions options) {
     HttpRequest request = HttpRequest.get(uri).header("Accept", "application/json").build();
-    return pipeline.execute(request, options, response -> readTree(request, response));
+    return pipeline.execute(request, options, response -> readTree(response));
   }
 
   /**
@@ -133,24 +131,11 @@ public final class CloudSyncHttp implements AutoCloseable {
             .header("Accept", "application/json")
             .body(RequestBody.of(bytes, "application/json"))
             .build();
-    return pipeline.execute(request, options, response -> readTree(request, response));
+    return pipeline.execute(request, options, response -> readTree(response));
   }
 
-  private JsonNode readTree(HttpRequest request, HttpResponse response) throws IOException {
-    int status = response.statusCode();
-    if (status < 200 || status > 299) {
-      // The pipeline hands over every status below 400, and redirects are never followed: a 3xx
-      // (say, to another host) did not do what was asked, and must not read as an empty success.
-      throw new ApiException(
-          new ErrorResponse(
-              request.method(),
-              Redaction.uri(request.uri()),
-              status,
-              response.headers(),
-              List.of(),
-              "",
-              null));
-    }
+  // A redirect never gets here: the pipeline reports it as an ApiException with its status.
+  private JsonNode readTree(HttpResponse response) throws IOException {
     JsonNode node = mapper.readTree(response.body());
     return node == null ? mapper.missingNode() : node;
   }

@@ -13,9 +13,10 @@ import io.github.prestashop4j.core.ServerException;
 import java.util.List;
 
 /**
- * Turns an error response (status 400 or more) into an exception: reads the server's errors from
- * the body, then chooses the exception type. Each service has its own error body format; the
- * default reads none and maps statuses with {@link #standardException(ErrorResponse)}.
+ * Turns an error response (status 400 or more, or a redirect: 3xx other than 304, which is never
+ * followed) into an exception: reads the server's errors from the body, then chooses the exception
+ * type. Each service has its own error body format; the default reads none and maps statuses with
+ * {@link #standardException(ErrorResponse)}.
  */
 public interface ErrorDecoder {
   /**
@@ -39,9 +40,10 @@ public interface ErrorDecoder {
   }
 
   /**
-   * Tells whether an error response may be retried at all. The retry policy still decides (status,
-   * method, attempts, deadline); this only lets a service veto retries of errors that its body
-   * proves permanent, such as a 503 that says the API is switched off.
+   * Tells whether an error response may be retried at all; not asked for a redirect, which is never
+   * retried. The retry policy still decides (status, method, attempts, deadline); this only lets a
+   * service veto retries of errors that its body proves permanent, such as a 503 that says the API
+   * is switched off.
    *
    * @param response the response, with the errors {@link #parseErrors} found
    * @return {@code true} by default
@@ -63,7 +65,7 @@ public interface ErrorDecoder {
    * Maps a status to the exception type, as the README's table shows: 401 {@link
    * AuthenticationException}, 403 {@link PermissionException}, 404 {@link NotFoundException}, 400,
    * 405, 409, 413 and 422 {@link InvalidRequestException}, 429 {@link RateLimitException}, 5xx
-   * {@link ServerException}, anything else {@link ApiException}.
+   * {@link ServerException}, anything else (redirects included) {@link ApiException}.
    *
    * @param response the error response
    * @return the exception

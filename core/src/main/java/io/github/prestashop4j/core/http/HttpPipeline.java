@@ -39,6 +39,11 @@ import org.slf4j.LoggerFactory;
  * credentials, enforces the call's deadline, retries what {@link RetryPolicy} allows, logs at DEBUG
  * with secrets redacted, and turns error responses into exceptions through an {@link ErrorDecoder}.
  *
+ * <p>Redirects are never followed: a 3xx answer other than 304 is handed to the {@link
+ * ErrorDecoder} like a 4xx (by default an {@link io.github.prestashop4j.core.ApiException} with the
+ * status, whose message names the {@code Location}) and is never retried. A 304 answers a
+ * conditional request and is handed to the caller.
+ *
  * <p>Every prestashop4j client is built on one; it is public so that callers can reach endpoints
  * the SDK does not cover yet with the same guarantees. Thread-safe.
  *
@@ -106,10 +111,10 @@ public final class HttpPipeline implements AutoCloseable {
    * @param <T> the value the handler produces
    * @param request the request
    * @param options per-call overrides
-   * @param handler reads the response (status below 400)
+   * @param handler reads the response (status below 300, or 304)
    * @return what the handler returned
    * @throws io.github.prestashop4j.core.ApiException (or what the error decoder chose) for a status
-   *     of 400 or more, once retries are exhausted
+   *     of 400 or more, once retries are exhausted, and at once for a redirect (3xx but 304)
    * @throws TransportException if the exchange failed; {@link DeadlineExceededException} when the
    *     call's deadline passed
    * @throws DecodeException if the handler could not decode the body
@@ -127,9 +132,9 @@ public final class HttpPipeline implements AutoCloseable {
    *
    * @param request the request
    * @param options per-call overrides
-   * @return the open response (status below 400)
+   * @return the open response (status below 300, or 304)
    * @throws io.github.prestashop4j.core.ApiException (or what the error decoder chose) for a status
-   *     of 400 or more, once retries are exhausted
+   *     of 400 or more, once retries are exhausted, and at once for a redirect (3xx but 304)
    * @throws TransportException if the exchange failed
    * @throws InsecureTransportException if credentials would leave the configured origin or travel
    *     over plain HTTP
@@ -180,7 +185,7 @@ public final class HttpPipeline implements AutoCloseable {
       logResponse(prepared, response, started);
 
       int status = response.statusCode();
-      if (status >= 400) {
+      if (status >= 400 || isRedirect(status)) {
         ErrorResponse error = readError(prepared, response);
         if (status == 401 && auth != null && !credentialRenewed && renewCredential(prepared)) {
           credentialRenewed = true;
@@ -189,7 +194,9 @@ public final class HttpPipeline implements AutoCloseable {
           attempt--;
           continue;
         }
-        Duration wait = waitAfterStatus(error, request, policy, attempt, deadline);
+        // The same request would get the same redirect: only error statuses may be retried.
+        Duration wait =
+            status < 400 ? null : waitAfterStatus(error, request, policy, attempt, deadline);
         if (wait == null) {
           throw errorDecoder.toException(error);
         }
@@ -207,6 +214,14 @@ public final class HttpPipeline implements AutoCloseable {
         response.close();
       }
     }
+  }
+
+  /**
+   * Redirects are never followed (credentials must not reach another URL), so a 3xx did not do what
+   * was asked: it is an error. A 304 answers a conditional request and goes to the handler.
+   */
+  private static boolean isRedirect(int status) {
+    return status >= 300 && status < 400 && status != 304;
   }
 
   /** Waits before the next attempt if the failure may be retried, else throws it. */

@@ -17,7 +17,7 @@ public interface ResponseHandler<T> {
    * {@link io.github.prestashop4j.core.DecodeException} (Jackson's parse exceptions are mapped to
    * it), which is never retried.
    *
-   * @param response the response, status below 400; the pipeline closes it afterwards
+   * @param response the response, status below 300 or 304; the pipeline closes it afterwards
    * @return the value
    * @throws IOException if reading the body fails
    */

@@ -16,6 +16,7 @@ import io.github.prestashop4j.core.ServerException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,6 +79,57 @@ class ErrorDecoderStandardTest {
   void mapsOtherStatusesToAPlainApiException(int status) {
     assertThat(ErrorDecoder.standardException(response(status)))
         .isExactlyInstanceOf(ApiException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {301, 302, 303, 307, 308})
+  void mapsRedirectsToAPlainApiExceptionNamingTheLocation(int status) {
+    ErrorResponse response =
+        new ErrorResponse(
+            "POST",
+            URL,
+            status,
+            HttpHeaders.of(Map.of("Location", List.of("https://other.example/x?key=s3cr3t"))),
+            List.of(),
+            "",
+            null);
+
+    assertThat(ErrorDecoder.standardException(response))
+        .isExactlyInstanceOf(ApiException.class)
+        .hasMessage(
+            "POST "
+                + URL
+                + " returned HTTP "
+                + status
+                + ", a redirect to https://other.example/x?key=REDACTED"
+                + " (redirects are never followed)");
+  }
+
+  @Test
+  void aRedirectWithoutALocationOrWithAnInvalidOneSaysSo() {
+    assertThat(ErrorDecoder.standardException(response(302)))
+        .hasMessage(
+            "GET "
+                + URL
+                + " returned HTTP 302, a redirect without a Location (redirects are never"
+                + " followed)");
+    ErrorResponse invalid =
+        new ErrorResponse(
+            "GET",
+            URL,
+            301,
+            HttpHeaders.of(Map.of("Location", List.of("http://bad host/ pa th"))),
+            List.of(),
+            "",
+            null);
+    assertThat(ErrorDecoder.standardException(invalid))
+        .hasMessageContaining("a redirect to an invalid URL");
+  }
+
+  @Test
+  void a304IsNotDescribedAsARedirect() {
+    assertThat(ErrorDecoder.standardException(response(304)))
+        .hasMessage("GET " + URL + " returned HTTP 304");
   }
 
   @Test

@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.prestashop4j.core.ApiError;
+import io.github.prestashop4j.core.ApiException;
 import io.github.prestashop4j.core.AuthenticationException;
 import io.github.prestashop4j.core.ClientConfig;
 import io.github.prestashop4j.core.ConnectionFailedException;
@@ -30,6 +31,7 @@ import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.ErrorResponse;
 import io.github.prestashop4j.core.InsecureTransportException;
 import io.github.prestashop4j.core.NotFoundException;
+import io.github.prestashop4j.core.PrestaShopException;
 import io.github.prestashop4j.core.RateLimitException;
 import io.github.prestashop4j.core.RequestOptions;
 import io.github.prestashop4j.core.RetryPolicy;
@@ -59,6 +61,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @WireMockTest
 class HttpPipelineTest {
@@ -533,6 +537,169 @@ class HttpPipelineTest {
     assertThat(e.bodyExcerpt()).isEqualTo("not here");
     assertThat(e)
         .hasMessage("GET " + wm.getHttpBaseUrl() + "/api/products/999 returned HTTP 404: not here");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {301, 302, 303, 307, 308})
+  void aRedirectToAGetIsAnApiExceptionNeitherFollowedNorRetried(
+      int status, WireMockRuntimeInfo wm) {
+    stubFor(
+        get("/api/products")
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Location", wm.getHttpBaseUrl() + "/moved")
+                    .withBody("<html>Moved</html>")));
+    stubFor(get("/moved").willReturn(ok("followed")));
+
+    ApiException e =
+        catchThrowableOfType(
+            ApiException.class,
+            () ->
+                pipeline(wm)
+                    .execute(getRequest(wm, "/api/products"), RequestOptions.defaults(), TEXT));
+
+    assertThat(e).isExactlyInstanceOf(ApiException.class);
+    assertThat(e.statusCode()).isEqualTo(status);
+    assertThat(e.method()).isEqualTo("GET");
+    assertThat(e.bodyExcerpt()).isEqualTo("<html>Moved</html>");
+    assertThat(e)
+        .hasMessage(
+            "GET "
+                + wm.getHttpBaseUrl()
+                + "/api/products returned HTTP "
+                + status
+                + ", a redirect to "
+                + wm.getHttpBaseUrl()
+                + "/moved (redirects are never followed): <html>Moved</html>");
+    verify(exactly(1), getRequestedFor(urlEqualTo("/api/products")));
+    verify(exactly(0), getRequestedFor(urlEqualTo("/moved")));
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {301, 302, 307})
+  void aRedirectToAPostIsAnApiExceptionNeitherFollowedNorRetried(
+      int status, WireMockRuntimeInfo wm) {
+    stubFor(
+        post("/api/customers")
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Location", wm.getHttpBaseUrl() + "/moved")));
+    stubFor(post("/moved").willReturn(ok("followed")));
+    stubFor(get("/moved").willReturn(ok("followed")));
+
+    ApiException e =
+        catchThrowableOfType(
+            ApiException.class,
+            () ->
+                pipeline(wm)
+                    .execute(postRequest(wm, "/api/customers"), RequestOptions.defaults(), TEXT));
+
+    assertThat(e.statusCode()).isEqualTo(status);
+    assertThat(e.method()).isEqualTo("POST");
+    verify(exactly(1), postRequestedFor(urlEqualTo("/api/customers")));
+    verify(exactly(0), postRequestedFor(urlEqualTo("/moved")));
+    verify(exactly(0), getRequestedFor(urlEqualTo("/moved")));
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void aRedirectIsNotRetriedEvenWithAttemptsToSpare(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/products").willReturn(aResponse().withStatus(307)));
+    RetryPolicy eager = RetryPolicy.builder().maxAttempts(5).build();
+
+    assertThatThrownBy(
+            () ->
+                pipeline(wm, config -> config.retryPolicy(eager))
+                    .execute(getRequest(wm, "/api/products"), RequestOptions.defaults(), TEXT))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(307);
+              assertThat(e).hasMessageContaining("a redirect without a Location");
+            });
+    verify(exactly(1), getRequestedFor(urlEqualTo("/api/products")));
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void aRedirectGoesThroughTheErrorDecoder(WireMockRuntimeInfo wm) {
+    stubFor(
+        get("/api/products")
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", "/login")
+                    .withBody("{\"error\":\"moved\"}")));
+    List<ErrorResponse> decoded = new java.util.concurrent.CopyOnWriteArrayList<>();
+    pipeline =
+        HttpPipeline.builder(
+                ClientConfig.builder().baseUrl(wm.getHttpBaseUrl()).sleeper(sleeper).build())
+            .errorDecoder(
+                new ErrorDecoder() {
+                  @Override
+                  public List<ApiError> parseErrors(HttpHeaders headers, byte[] body) {
+                    return List.of(ApiError.of("moved", new String(body, StandardCharsets.UTF_8)));
+                  }
+
+                  @Override
+                  public PrestaShopException toException(ErrorResponse response) {
+                    decoded.add(response);
+                    return new NotFoundException(response);
+                  }
+                })
+            .build();
+
+    assertThatThrownBy(
+            () ->
+                pipeline.execute(getRequest(wm, "/api/products"), RequestOptions.defaults(), TEXT))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("returned HTTP 302, a redirect to /login");
+    assertThat(decoded)
+        .singleElement()
+        .satisfies(
+            response -> {
+              assertThat(response.statusCode()).isEqualTo(302);
+              assertThat(response.headers().firstValue("Location")).contains("/login");
+              assertThat(response.errors()).extracting(ApiError::code).containsExactly("moved");
+            });
+  }
+
+  @Test
+  void theLocationOfARedirectIsRedactedInTheMessage(WireMockRuntimeInfo wm) {
+    stubFor(
+        get("/api/products")
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader(
+                        "Location", "https://user:hunter2@login.example/sso?token=abc123&next=1")));
+
+    assertThatThrownBy(
+            () ->
+                pipeline(wm)
+                    .execute(getRequest(wm, "/api/products"), RequestOptions.defaults(), TEXT))
+        .isInstanceOf(ApiException.class)
+        .hasMessageContaining("a redirect to https://login.example/sso?token=REDACTED&next=1")
+        .hasMessageNotContaining("hunter2")
+        .hasMessageNotContaining("abc123");
+  }
+
+  @Test
+  void a304IsHandedToTheHandler(WireMockRuntimeInfo wm) {
+    stubFor(get("/api/products/1").willReturn(aResponse().withStatus(304)));
+
+    int status =
+        pipeline(wm)
+            .execute(
+                getRequest(wm, "/api/products/1"),
+                RequestOptions.defaults(),
+                HttpResponse::statusCode);
+
+    assertThat(status).isEqualTo(304);
+    verify(exactly(1), getRequestedFor(urlEqualTo("/api/products/1")));
   }
 
   @Test

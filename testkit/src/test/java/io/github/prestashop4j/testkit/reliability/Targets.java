@@ -90,11 +90,6 @@ final class Targets implements AutoCloseable {
     return httpBuilder().build();
   }
 
-  /** The upstream a WireMock stub proxies a path to. */
-  String upstreamFor(String path) {
-    return path.startsWith("/api") ? store.baseUrl() : cloud.baseUrl();
-  }
-
   AuthProvider recording(OAuth2ClientCredentials delegate) {
     return new AuthProvider() {
       @Override

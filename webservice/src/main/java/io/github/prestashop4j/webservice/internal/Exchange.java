@@ -1,6 +1,5 @@
 package io.github.prestashop4j.webservice.internal;
 
-import io.github.prestashop4j.core.ApiError;
 import io.github.prestashop4j.core.ErrorResponse;
 import io.github.prestashop4j.core.InvalidRequestException;
 import io.github.prestashop4j.core.NotFoundException;
@@ -257,14 +256,13 @@ public final class Exchange implements AutoCloseable {
         });
   }
 
-  // Every answer: a redirect is reported, never followed, and the store's version is noted.
-  // Package-private for ImageTransfers: every answer gets the same checks (redirects, version).
+  // Every answer notes the store's version (redirects never get here: core reports them).
+  // Package-private for ImageTransfers, whose answers are tracked the same way.
   <T> T execute(HttpRequest request, RequestOptions options, ResponseHandler<T> handler) {
     return pipeline.execute(
         request,
         options,
         response -> {
-          checkRedirect(request, response);
           track(response.headers());
           return handler.handle(response);
         });
@@ -290,38 +288,6 @@ public final class Exchange implements AutoCloseable {
               null));
     }
     return document;
-  }
-
-  private static void checkRedirect(HttpRequest request, HttpResponse response) {
-    int status = response.statusCode();
-    if (status < 300 || status >= 400 || status == 304) {
-      return;
-    }
-    String location = response.headers().firstValue("Location").map(Exchange::redact).orElse("?");
-    throw new InvalidRequestException(
-        new ErrorResponse(
-            request.method(),
-            Redaction.uri(request.uri()),
-            status,
-            response.headers(),
-            List.of(
-                ApiError.of(
-                    "redirect",
-                    "the store redirected to "
-                        + location
-                        + " instead of answering (PrestaShop does this for an unknown or inactive"
-                        + " id_shop and for a shop URL that is not the canonical one); redirects"
-                        + " are never followed")),
-            "",
-            null));
-  }
-
-  private static String redact(String location) {
-    try {
-      return Redaction.uri(URI.create(location));
-    } catch (IllegalArgumentException e) {
-      return "an invalid URL";
-    }
   }
 
   private void track(HttpHeaders headers) {

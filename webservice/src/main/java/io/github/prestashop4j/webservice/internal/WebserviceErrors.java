@@ -13,6 +13,7 @@ import io.github.prestashop4j.core.http.ErrorDecoder;
 import io.github.prestashop4j.core.http.HttpHeaders;
 import io.github.prestashop4j.webservice.UnconfirmedWriteException;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +21,8 @@ import java.util.Set;
  * Maps Webservice error responses to exceptions by PrestaShop's error code rather than by the HTTP
  * status alone: 8.x and 9.x answer most bad list parameters with HTTP 500, the real code first and
  * PHP warnings (codes 2 to 15) after it. Webservice errors are never retried; a bare 502/503/504
- * from a proxy may be.
+ * from a proxy may be. A redirect (core hands over every 3xx but 304, never followed) is an {@link
+ * InvalidRequestException}: PrestaShop redirects for an unknown {@code id_shop}.
  */
 public final class WebserviceErrors implements ErrorDecoder {
   private static final Set<Integer> UNAUTHORIZED = Set.of(16, 17, 18, 20, 21, 26);
@@ -53,6 +55,10 @@ public final class WebserviceErrors implements ErrorDecoder {
 
   @Override
   public PrestaShopException toException(ErrorResponse response) {
+    if (response.statusCode() < 400) {
+      // A redirect, which core never follows; whatever the body holds, the request was refused.
+      return new InvalidRequestException(withRedirectHint(response));
+    }
     int status = effectiveStatus(response);
     ApiException exception;
     if (status == 401) {
@@ -68,13 +74,28 @@ public final class WebserviceErrors implements ErrorDecoder {
               : new ServerException(response);
     } else if (status == 429) {
       exception = ErrorDecoder.standardException(response);
-    } else if (status >= 400) {
-      exception = new InvalidRequestException(response);
     } else {
-      // A status below 400 reaches here only for redirects, which the client reports itself.
-      exception = new ApiException(response);
+      exception = new InvalidRequestException(response);
     }
     return exception;
+  }
+
+  // The core message names the status and the Location; this says why a store redirects.
+  private static ErrorResponse withRedirectHint(ErrorResponse response) {
+    List<ApiError> errors = new ArrayList<>(response.errors());
+    errors.add(
+        ApiError.of(
+            "redirect",
+            "the store redirected instead of answering (PrestaShop does this for an unknown or"
+                + " inactive id_shop and for a shop URL that is not the canonical one)"));
+    return new ErrorResponse(
+        response.method(),
+        response.url(),
+        response.statusCode(),
+        response.headers(),
+        errors,
+        response.bodyExcerpt(),
+        response.retryAfter());
   }
 
   /**

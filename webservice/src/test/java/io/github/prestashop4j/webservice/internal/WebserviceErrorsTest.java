@@ -68,6 +68,33 @@ class WebserviceErrorsTest {
     assertThat(exception).isExactlyInstanceOf(type);
   }
 
+  @ParameterizedTest(name = "{0} HTTP {1}")
+  @CsvSource({"GET, 301", "GET, 302", "GET, 307", "POST, 302", "DELETE, 308", "GET, 303"})
+  void aRedirectIsAnInvalidRequestThatSaysWhyAStoreRedirects(String method, int status) {
+    ErrorResponse redirect =
+        new ErrorResponse(
+            method,
+            "https://shop/api/products?id_shop=99",
+            status,
+            HttpHeaders.builder().add("Location", "https://shop/?url=products").build(),
+            List.of(),
+            "",
+            null);
+
+    Throwable exception = decoder.toException(redirect);
+
+    assertThat(exception)
+        .isExactlyInstanceOf(InvalidRequestException.class)
+        .hasMessageStartingWith(
+            method
+                + " https://shop/api/products?id_shop=99 returned HTTP "
+                + status
+                + ", a redirect to https://shop/?url=products (redirects are never followed): "
+                + "[redirect] the store redirected instead of answering")
+        .hasMessageContaining("unknown or inactive id_shop");
+    assertThat(((InvalidRequestException) exception).statusCode()).isEqualTo(status);
+  }
+
   @ParameterizedTest
   @CsvSource({"'', true", "22, false", "32 3, false"})
   void retriesOnlyAnswersWithoutWebserviceErrors(String codes, boolean retryable) {
