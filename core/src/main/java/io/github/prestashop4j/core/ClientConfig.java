@@ -411,7 +411,10 @@ public final class ClientConfig {
     }
 
     /**
-     * Sets the executor of the default transport.
+     * Sets the executor of the default transport: where the JDK client runs its asynchronous work,
+     * including handing each answer to the waiting caller. {@code Runnable::run} runs that work on
+     * the client's selector thread, which saves a thread wake-up per call (lower latency), but then
+     * also runs the TLS handshake tasks of new connections there, one at a time.
      *
      * @param executor the executor, or {@code null} (default) to let the JDK create one
      * @return this builder

@@ -42,7 +42,7 @@ public final class ImageTransfers {
   /**
    * Creates the transfers.
    *
-   * @param exchange the client's exchange (pipeline, redirect checks, version tracking)
+   * @param exchange the client's exchange (pipeline, version tracking)
    */
   public ImageTransfers(Exchange exchange) {
     this.exchange = exchange;
