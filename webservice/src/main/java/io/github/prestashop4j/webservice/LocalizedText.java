@@ -91,7 +91,9 @@ public final class LocalizedText {
   public LocalizedText with(int languageId, String text) {
     checkLanguage(languageId);
     Objects.requireNonNull(text, "text");
-    Map<Integer, String> copy = new LinkedHashMap<>(values);
+    Map<Integer, String> copy = new LinkedHashMap<>(values.size() * 2 + 2);
+    // forEach, not the copy constructor: it walks entries without creating any.
+    values.forEach(copy::put);
     copy.put(languageId, text);
     return new LocalizedText(Collections.unmodifiableMap(copy));
   }

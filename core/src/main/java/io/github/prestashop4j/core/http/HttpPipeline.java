@@ -161,7 +161,7 @@ public final class HttpPipeline implements AutoCloseable {
     Objects.requireNonNull(options, "options");
     Deadline deadline = Deadline.after(options.callTimeout().orElse(config.callTimeout()));
     RetryPolicy policy = options.retryPolicy().orElse(config.retryPolicy());
-    String target = request.method() + " " + Redaction.uri(request.uri());
+    Target target = new Target(request);
     HttpHeaders baseHeaders = baseHeaders(request, options);
     if (auth != null) {
       requireBaseOrigin(request.uri());
@@ -228,7 +228,7 @@ public final class HttpPipeline implements AutoCloseable {
   private void pauseOrThrow(
       IOException e,
       HttpRequest request,
-      String target,
+      Target target,
       RetryPolicy policy,
       int attempt,
       Deadline deadline) {
@@ -326,7 +326,7 @@ public final class HttpPipeline implements AutoCloseable {
 
   private void pause(
       Duration wait,
-      String target,
+      Target target,
       String reason,
       int attempt,
       RetryPolicy policy,
@@ -365,7 +365,7 @@ public final class HttpPipeline implements AutoCloseable {
     return false;
   }
 
-  private PrestaShopException classify(IOException e, String target, Deadline deadline) {
+  private PrestaShopException classify(IOException e, Target target, Deadline deadline) {
     if (e instanceof HttpConnectTimeoutException) {
       return new ConnectionFailedException(target + ": connect timed out", e);
     }
@@ -387,7 +387,7 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   private static DeadlineExceededException deadlineExceeded(
-      String target, Deadline deadline, Throwable cause) {
+      Target target, Deadline deadline, Throwable cause) {
     return new DeadlineExceededException(target + ": " + deadline.passed(""), cause);
   }
 
@@ -530,6 +530,27 @@ public final class HttpPipeline implements AutoCloseable {
         TransportSecurity.requireSecure(config.baseUrl(), config.allowInsecureHttp(), "baseUrl");
       }
       return new HttpPipeline(this);
+    }
+  }
+
+  /**
+   * "METHOD url" with credentials redacted, for messages and logs: built on first use, since most
+   * calls succeed without needing it.
+   */
+  private static final class Target {
+    private final HttpRequest request;
+    private String text;
+
+    Target(HttpRequest request) {
+      this.request = request;
+    }
+
+    @Override
+    public String toString() {
+      if (text == null) {
+        text = request.method() + " " + Redaction.uri(request.uri());
+      }
+      return text;
     }
   }
 }

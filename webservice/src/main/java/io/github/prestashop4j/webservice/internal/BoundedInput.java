@@ -66,18 +66,22 @@ public final class BoundedInput {
    * @throws IOException if reading fails
    */
   public static InputStream skipLeadingJunk(InputStream in) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, 8192);
+    // Small: the parser reads in blocks larger than this, which skip the buffer once the mark is
+    // dropped; only junk before the document makes it grow.
+    BufferedInputStream buffered = new BufferedInputStream(in, 512);
     buffered.mark(MAX_LEADING_JUNK);
     int start = documentStart(buffered);
     buffered.reset();
     if (start > 0) {
       buffered.skipNBytes(start);
     }
+    // Drop the mark: while it holds, every read past the buffer doubles it, up to 64 KB.
+    buffered.mark(0);
     return buffered;
   }
 
-  // Reads only as far as the first "<?xml" or "<prestashop" (usually 5 bytes): the buffer then
-  // never grows past its first 8 KB. Both patterns hold '<' only first, so a mismatch restarts
+  // Reads only as far as the first "<?xml" or "<prestashop" (usually 5 bytes), so the buffer
+  // grows only over junk. Both patterns hold '<' only first, so a mismatch restarts
   // the match at the current byte or not at all, and the first to complete started first.
   private static int documentStart(InputStream in) throws IOException {
     int xml = 0;

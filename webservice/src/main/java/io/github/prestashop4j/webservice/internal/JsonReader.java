@@ -12,9 +12,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads Webservice JSON with Jackson's streaming parser (core's limits) into the same {@link
@@ -45,7 +43,7 @@ public final class JsonReader {
       List<Document.Section> sections = new ArrayList<>();
       List<ApiError> errors = new ArrayList<>();
       if (first == JsonToken.START_ARRAY) {
-        sections.add(new Document.Section("", true, items(parser, "", languageHint)));
+        sections.add(new Document.Section("", true, items(parser, "", languageHint, 0)));
         return new Document(sections, errors);
       }
       if (first != JsonToken.START_OBJECT) {
@@ -57,7 +55,7 @@ public final class JsonReader {
         if (name.equals("errors") && value == JsonToken.START_ARRAY) {
           readErrors(parser, errors);
         } else if (value == JsonToken.START_ARRAY) {
-          sections.add(new Document.Section(name, true, items(parser, "", languageHint)));
+          sections.add(new Document.Section(name, true, items(parser, "", languageHint, 0)));
         } else if (value == JsonToken.START_OBJECT) {
           sections.add(
               new Document.Section(name, false, List.of(entity(parser, name, languageHint, 0))));
@@ -94,11 +92,10 @@ public final class JsonReader {
   }
 
   // Parser is on START_ARRAY; returns after its END_ARRAY.
-  private static List<Entity> items(JsonParser parser, String type, int languageHint)
-      throws IOException {
+  private static List<Entity> items(
+      JsonParser parser, String type, int languageHint, int expectedFields) throws IOException {
     List<Entity> items = new ArrayList<>();
     JsonToken token;
-    int expectedFields = 0;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
         throw new DecodeException("JSON document: a list holds " + token + ", not an object", null);
@@ -147,7 +144,8 @@ public final class JsonReader {
         throw new DecodeException(
             "JSON document: association \"" + name + "\" is " + token + ", not a list", null);
       }
-      builder.association(name, items(parser, "", languageHint));
+      // Association items are mostly one or two ids: the first one gets room for two.
+      builder.association(name, items(parser, "", languageHint, 2));
     }
   }
 
@@ -181,13 +179,18 @@ public final class JsonReader {
     builder.association(field, objects);
   }
 
+  // Built a language at a time: stores have one to three, and this makes a single map for two.
   private static LocalizedText localized(String field, List<Object> values) {
-    Map<Integer, String> texts = new LinkedHashMap<>(values.size() * 2);
+    LocalizedText text = null;
     for (Object value : values) {
       LanguageValue language = (LanguageValue) value;
-      texts.put(language.languageId(field), language.value());
+      int languageId = language.languageId(field);
+      text =
+          text == null
+              ? LocalizedText.of(languageId, language.value())
+              : text.with(languageId, language.value());
     }
-    return LocalizedText.of(texts);
+    return text;
   }
 
   // Parser is on START_OBJECT; returns after its END_OBJECT. An object of exactly two scalar
@@ -195,38 +198,52 @@ public final class JsonReader {
   // not name list items).
   private static Object languageValueOrEntity(JsonParser parser, int languageHint)
       throws IOException {
-    String[] scalars = new String[4]; // name, text, name, text: the first two scalar fields
-    int count = 0;
+    // The first two scalar fields are held until the object proves to be a language value or not.
+    String firstName = null;
+    String firstText = null;
+    String secondName = null;
+    String secondText = null;
     Entity.Builder entity = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = parser.nextToken();
       if (entity == null) {
-        if (count < 2 && !token.isStructStart()) {
-          scalars[2 * count] = name;
-          scalars[2 * count + 1] = scalar(parser, token);
-          count++;
+        if (secondName == null && !token.isStructStart()) {
+          if (firstName == null) {
+            firstName = name;
+            firstText = scalar(parser, token);
+          } else {
+            secondName = name;
+            secondText = scalar(parser, token);
+          }
           continue;
         }
-        entity = builderWith(scalars, count, languageHint);
+        entity = held(firstName, firstText, secondName, secondText, languageHint);
       }
       readField(parser, entity, name, token, languageHint);
     }
-    if (entity == null && count == 2) {
-      if (scalars[0].equals("id") && scalars[2].equals("value")) {
-        return new LanguageValue(scalars[1], scalars[3], true);
+    if (entity == null && secondName != null) {
+      if (firstName.equals("id") && secondName.equals("value")) {
+        return new LanguageValue(firstText, secondText, true);
       }
-      if (scalars[0].equals("value") && scalars[2].equals("id")) {
-        return new LanguageValue(scalars[3], scalars[1], false);
+      if (firstName.equals("value") && secondName.equals("id")) {
+        return new LanguageValue(secondText, firstText, false);
       }
     }
-    return (entity == null ? builderWith(scalars, count, languageHint) : entity).build();
+    return (entity == null
+            ? held(firstName, firstText, secondName, secondText, languageHint)
+            : entity)
+        .build();
   }
 
-  private static Entity.Builder builderWith(String[] scalars, int count, int languageHint) {
-    Entity.Builder builder = Entity.builder("").languageHint(languageHint);
-    for (int i = 0; i < count; i++) {
-      builder.set(scalars[2 * i], scalars[2 * i + 1]);
+  private static Entity.Builder held(
+      String firstName, String firstText, String secondName, String secondText, int languageHint) {
+    Entity.Builder builder = Entity.builder("", 2).languageHint(languageHint);
+    if (firstName != null) {
+      builder.set(firstName, firstText);
+    }
+    if (secondName != null) {
+      builder.set(secondName, secondText);
     }
     return builder;
   }
@@ -250,7 +267,7 @@ public final class JsonReader {
 
     // In a list that is not all language values, the object is kept as it came.
     Entity toEntity(int languageHint) {
-      Entity.Builder builder = Entity.builder("").languageHint(languageHint);
+      Entity.Builder builder = Entity.builder("", 2).languageHint(languageHint);
       return (idFirst
               ? builder.set("id", id).set("value", value)
               : builder.set("value", value).set("id", id))

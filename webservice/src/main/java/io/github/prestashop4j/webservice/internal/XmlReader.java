@@ -354,6 +354,8 @@ public final class XmlReader {
   private static final class EntityDecoder {
     private final Events events;
     private final int languageHint;
+    // Reused for every multilingual field: LocalizedText.of copies what it keeps.
+    private final Map<Integer, String> languages = new LinkedHashMap<>();
 
     EntityDecoder(Events events, int languageHint) {
       this.events = events;
@@ -373,7 +375,7 @@ public final class XmlReader {
             name, emptyList, emptyList ? List.of() : List.of(section.build()));
       }
       if (events.attribute("id", false) != null) {
-        return new Document.Section(name, true, readItems());
+        return new Document.Section(name, true, readItems(0));
       }
       if (events.name().equals("associations")) {
         return single(name, section);
@@ -462,14 +464,13 @@ public final class XmlReader {
       } else if (events.name().equals("language")) {
         builder.set(field, readLanguages(field));
       } else {
-        builder.association(field, readItems());
+        builder.association(field, readItems(0));
       }
     }
 
     // On the first item: reads it and its siblings, past the parent's end.
-    private List<Entity> readItems() throws XMLStreamException {
+    private List<Entity> readItems(int expectedFields) throws XMLStreamException {
       List<Entity> items = new ArrayList<>();
-      int expectedFields = 0;
       do {
         Entity item = readEntity(expectedFields);
         expectedFields = item.fieldNames().size();
@@ -492,18 +493,19 @@ public final class XmlReader {
     private void readAssociations(Entity.Builder builder) throws XMLStreamException {
       while (events.nextSibling()) {
         String association = events.name();
-        builder.association(association, events.firstChild() ? readItems() : List.of());
+        // Association items are mostly one or two ids: the first one gets room for two.
+        builder.association(association, events.firstChild() ? readItems(2) : List.of());
       }
     }
 
     // On the first <language>: every child of the field is read as one, whatever its name.
     private LocalizedText readLanguages(String field) throws XMLStreamException {
-      Map<Integer, String> texts = new LinkedHashMap<>(4);
+      languages.clear();
       do {
         int languageId = languageId(events.attribute("id", false), field);
-        texts.put(languageId, elementText());
+        languages.put(languageId, elementText());
       } while (events.nextSibling());
-      return LocalizedText.of(texts);
+      return LocalizedText.of(languages);
     }
 
     // An element's text; "" when it holds elements (which are skipped).

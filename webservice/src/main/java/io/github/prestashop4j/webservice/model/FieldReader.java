@@ -4,6 +4,7 @@ import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.webservice.Entity;
 import io.github.prestashop4j.webservice.LocalizedText;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -45,11 +46,12 @@ final class FieldReader {
   }
 
   String text(String field) {
-    return entity
-        .value(field)
-        .map(value -> plain(field, value))
-        .filter(text -> !text.isEmpty())
-        .orElse(null);
+    Object value = entity.fields().get(field);
+    if (value == null) {
+      return null;
+    }
+    String text = plain(field, value);
+    return text.isEmpty() ? null : text;
   }
 
   LocalizedText localized(String field) {
@@ -101,6 +103,10 @@ final class FieldReader {
     if (text == null || text.startsWith("0000-00-00")) {
       return null;
     }
+    LocalDateTime usual = usualDateTime(text);
+    if (usual != null) {
+      return usual;
+    }
     try {
       return text.length() == 10
           ? LocalDate.parse(text).atStartOfDay()
@@ -108,6 +114,46 @@ final class FieldReader {
     } catch (DateTimeParseException e) {
       throw wrongType(field, "a date and time (yyyy-MM-dd HH:mm:ss)");
     }
+  }
+
+  // The store's own "yyyy-MM-dd HH:mm:ss", read digit by digit: the formatter allocates a parse
+  // context per value, and a product has several dates. Null for anything else (including a date
+  // that does not exist), which then goes through the formatter and its rules.
+  private static LocalDateTime usualDateTime(String text) {
+    if (text.length() != 19
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || text.charAt(10) != ' '
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    int hour = digits(text, 11, 13);
+    int minute = digits(text, 14, 16);
+    int second = digits(text, 17, 19);
+    if ((year | month | day | hour | minute | second) < 0) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(year, month, day, hour, minute, second);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   LocalDate date(String field) {
