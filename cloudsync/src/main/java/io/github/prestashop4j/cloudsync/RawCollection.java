@@ -196,18 +196,19 @@ public final class RawCollection<T extends RawRecord> {
   }
 
   Fetched<T> fetch(URI uri, RawQuery query, RequestOptions options) {
-    JsonNode body = http.get(uri, options);
-    JsonNode items = body.get("items");
-    if (items == null || !items.isArray()) {
+    Map<String, Object> body = http.getObject(uri, options);
+    if (body == null || !(body.get("items") instanceof List<?> items)) {
       throw new DecodeException("GET " + Redaction.uri(uri) + ": expected an items array", null);
     }
     List<T> page = new ArrayList<>(items.size());
-    for (JsonNode item : items) {
-      if (!item.isObject()) {
+    for (Object item : items) {
+      if (!(item instanceof Map<?, ?> fields)) {
         throw new DecodeException(
             "GET " + Redaction.uri(uri) + ": an element of items is not an object", null);
       }
-      page.add(factory.apply(http.toMap(item)));
+      @SuppressWarnings("unchecked") // read as a JSON object: string keys
+      Map<String, Object> object = (Map<String, Object>) fields;
+      page.add(factory.apply(object));
     }
     URI next = page.isEmpty() ? null : next(uri, body, query, page.size());
     if (next == null) {
@@ -216,32 +217,25 @@ public final class RawCollection<T extends RawRecord> {
     return new Fetched<>(Page.of(page, () -> fetch(next, query, options).page), next);
   }
 
-  private URI next(URI current, JsonNode body, RawQuery query, int count) {
-    JsonNode links = body.get("links");
-    if (links != null && links.isObject()) {
-      JsonNode next = links.get("next");
-      if (next == null || !next.isTextual() || next.asText().isBlank()) {
+  private URI next(URI current, Map<String, Object> body, RawQuery query, int count) {
+    if (body.get("links") instanceof Map<?, ?> links) {
+      if (!(links.get("next") instanceof String next) || next.isBlank()) {
         return null;
       }
-      URI uri = http.resolveLink(current, next.asText());
+      URI uri = http.resolveLink(current, next);
       return uri.equals(current) ? null : uri;
     }
-    JsonNode pagination = body.path("pagination");
-    int offset =
-        pagination.path("offset").canConvertToInt()
-            ? pagination.path("offset").asInt()
-            : offsetOf(current);
+    Map<?, ?> pagination = body.get("pagination") instanceof Map<?, ?> map ? map : Map.of();
+    Integer pageOffset = whole(pagination.get("offset"));
+    int offset = pageOffset != null ? pageOffset : offsetOf(current);
     int nextOffset = offset + count;
-    JsonNode total = body.get("total");
-    if (total != null && total.canConvertToLong()) {
-      if (nextOffset >= total.asLong()) {
+    if (body.get("total") instanceof Number total && isWhole(total)) {
+      if (nextOffset >= total.longValue()) {
         return null;
       }
     } else {
-      Integer limit =
-          pagination.path("limit").canConvertToInt()
-              ? Integer.valueOf(pagination.path("limit").asInt())
-              : query.limit();
+      Integer pageLimit = whole(pagination.get("limit"));
+      Integer limit = pageLimit != null ? pageLimit : query.limit();
       if (limit == null || count < limit) {
         return null;
       }
@@ -249,6 +243,22 @@ public final class RawCollection<T extends RawRecord> {
     Map<String, String> parameters = new LinkedHashMap<>(query.parameters());
     parameters.put("offset", Integer.toString(nextOffset));
     return http.uri(rawPath, List.of(shopId, name), parameters);
+  }
+
+  // A JSON number that is a whole int (pagination fields); null for anything else.
+  private static Integer whole(Object value) {
+    return value instanceof Number number
+            && isWhole(number)
+            && number.longValue() >= Integer.MIN_VALUE
+            && number.longValue() <= Integer.MAX_VALUE
+        ? number.intValue()
+        : null;
+  }
+
+  // Jackson reads a whole JSON number as Integer or Long (BigInteger beyond), a fraction as
+  // BigDecimal: neither of the last two is a count.
+  private static boolean isWhole(Number number) {
+    return number instanceof Integer || number instanceof Long;
   }
 
   /**

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -250,6 +251,43 @@ class RawDataApiTest {
     assertThat(client.shop(SHOP).orders().listAll(RawQuery.builder().limit(2).build()))
         .extracting(o -> o.id().orElseThrow())
         .containsExactly("1", "2", "3");
+  }
+
+  @Test
+  void listAll_pagingValuesThatAreNotWholeNumbersAreIgnored() {
+    // A text total, a text offset and a fractional limit say nothing: the request's own offset and
+    // limit decide, as when the fields are absent.
+    String paging = "\"total\":\"3\",\"pagination\":{\"offset\":\"9\",\"limit\":2.5},";
+    stubFor(
+        get(urlEqualTo(ORDERS + "?limit=2"))
+            .willReturn(
+                okJson(
+                    page(
+                        order("1", "2026-11-01T00:00:00Z")
+                            + ","
+                            + order("2", "2026-11-01T00:00:00Z"),
+                        paging))));
+    stubFor(
+        get(urlEqualTo(ORDERS + "?limit=2&offset=2"))
+            .willReturn(okJson(page(order("3", "2026-11-01T00:00:00Z"), paging))));
+
+    assertThat(client.shop(SHOP).orders().listAll(RawQuery.builder().limit(2).build()))
+        .extracting(o -> o.id().orElseThrow())
+        .containsExactly("1", "2", "3");
+    verify(exactly(2), getRequestedFor(urlPathEqualTo(ORDERS)));
+  }
+
+  @Test
+  void list_anEmptyOrNonObjectBodyIsADecodeException() {
+    stubFor(get(urlEqualTo(ORDERS)).willReturn(ok("")));
+    stubFor(get(urlEqualTo(ORDERS + "?limit=1")).willReturn(okJson("[]")));
+
+    assertThatThrownBy(() -> client.shop(SHOP).orders().list(RawQuery.all()))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("items array");
+    assertThatThrownBy(() -> client.shop(SHOP).orders().list(RawQuery.builder().limit(1).build()))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("items array");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.prestashop4j.cloudsync.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -108,6 +110,29 @@ public final class CloudSyncHttp implements AutoCloseable {
   public JsonNode get(URI uri, RequestOptions options) {
     HttpRequest request = HttpRequest.get(uri).header("Accept", "application/json").build();
     return pipeline.execute(request, options, response -> readTree(response));
+  }
+
+  /**
+   * Sends a GET and reads a JSON object straight into plain values (ordered maps, lists, strings,
+   * numbers, booleans) in one pass: listings read this way skip the tree and the conversion of
+   * every item from it.
+   *
+   * @param uri the URL
+   * @param options per-call options
+   * @return the object; {@code null} when the body is empty or not an object
+   */
+  public Map<String, Object> getObject(URI uri, RequestOptions options) {
+    HttpRequest request = HttpRequest.get(uri).header("Accept", "application/json").build();
+    return pipeline.execute(request, options, response -> readObject(response));
+  }
+
+  private Map<String, Object> readObject(HttpResponse response) throws IOException {
+    try (JsonParser parser = mapper.createParser(response.body())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      return mapper.readValue(parser, MAP);
+    }
   }
 
   /**
