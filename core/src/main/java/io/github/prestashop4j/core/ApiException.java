@@ -53,8 +53,7 @@ public class ApiException extends PrestaShopException {
             .append(response.url())
             .append(" returned HTTP ")
             .append(response.statusCode());
-    int status = response.statusCode();
-    if (status >= 300 && status < 400 && status != 304) {
+    if (response.isRedirect()) {
       message
           .append(", a redirect ")
           .append(

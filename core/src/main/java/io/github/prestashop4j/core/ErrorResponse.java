@@ -52,4 +52,14 @@ public record ErrorResponse(
                 ? bodyExcerpt.substring(0, MAX_EXCERPT_CHARS)
                 : bodyExcerpt;
   }
+
+  /**
+   * Tells whether this is a redirect: a 3xx other than 304. The SDK never follows one, so it is an
+   * error like a 4xx; a 304 is the answer to a conditional read and never becomes an error.
+   *
+   * @return {@code true} for a 3xx other than 304
+   */
+  public boolean isRedirect() {
+    return statusCode >= 300 && statusCode < 400 && statusCode != 304;
+  }
 }

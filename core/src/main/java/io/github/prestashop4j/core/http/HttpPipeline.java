@@ -185,7 +185,8 @@ public final class HttpPipeline implements AutoCloseable {
       logResponse(prepared, response, started);
 
       int status = response.statusCode();
-      if (status >= 400 || isRedirect(status)) {
+      // Everything but a success and a 304 is an error: redirects are never followed.
+      if (status >= 300 && status != 304) {
         ErrorResponse error = readError(prepared, response);
         if (status == 401 && auth != null && !credentialRenewed && renewCredential(prepared)) {
           credentialRenewed = true;
@@ -196,7 +197,7 @@ public final class HttpPipeline implements AutoCloseable {
         }
         // The same request would get the same redirect: only error statuses may be retried.
         Duration wait =
-            status < 400 ? null : waitAfterStatus(error, request, policy, attempt, deadline);
+            error.isRedirect() ? null : waitAfterStatus(error, request, policy, attempt, deadline);
         if (wait == null) {
           throw errorDecoder.toException(error);
         }
@@ -214,14 +215,6 @@ public final class HttpPipeline implements AutoCloseable {
         response.close();
       }
     }
-  }
-
-  /**
-   * Redirects are never followed (credentials must not reach another URL), so a 3xx did not do what
-   * was asked: it is an error. A 304 answers a conditional request and goes to the handler.
-   */
-  private static boolean isRedirect(int status) {
-    return status >= 300 && status < 400 && status != 304;
   }
 
   /** Waits before the next attempt if the failure may be retried, else throws it. */

@@ -29,13 +29,13 @@ import java.util.regex.Pattern;
  * for, which parameters each operation adds, and how the store's quirks look on the wire.
  */
 public final class Exchange implements AutoCloseable {
+  private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
+
   private static final String XML_TYPE = "text/xml; charset=UTF-8";
 
   private final HttpPipeline pipeline;
   private final ResponseFormat format;
   private final boolean methodOverride;
-  private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
-
   private final AtomicReference<StoreVersion> storeVersion = new AtomicReference<>();
 
   /**

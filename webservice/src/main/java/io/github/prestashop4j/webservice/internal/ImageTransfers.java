@@ -18,7 +18,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -312,16 +311,8 @@ public final class ImageTransfers {
   }
 
   private static List<XmlReader.Node> nodes(InputStream body) throws IOException {
-    PushbackInputStream in = new PushbackInputStream(body, 1);
-    int first;
-    do {
-      first = in.read();
-    } while (first == ' ' || first == '\n' || first == '\r' || first == '\t');
-    if (first < 0) {
-      return List.of();
-    }
-    in.unread(first);
-    return XmlReader.readRootChildren(in);
+    InputStream in = Documents.content(body);
+    return in == null ? List.of() : XmlReader.readRootChildren(in);
   }
 
   private static void throwErrors(

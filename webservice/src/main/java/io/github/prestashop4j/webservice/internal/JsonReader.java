@@ -251,18 +251,7 @@ public final class JsonReader {
   /** One {@code {"id": ..., "value": ...}} object of a multilingual field, in its field order. */
   private record LanguageValue(String id, String value, boolean idFirst) {
     int languageId(String field) {
-      int languageId;
-      try {
-        languageId = Integer.parseInt(id.trim());
-      } catch (NumberFormatException e) {
-        throw new DecodeException(
-            "field " + field + ": language value without a numeric id (got " + id + ")", e);
-      }
-      if (languageId < 1) {
-        throw new DecodeException(
-            "field " + field + ": language id must be 1 or more (got " + id + ")", null);
-      }
-      return languageId;
+      return Documents.languageId(id, field);
     }
 
     // In a list that is not all language values, the object is kept as it came.

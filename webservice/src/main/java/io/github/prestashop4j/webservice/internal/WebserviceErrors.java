@@ -55,7 +55,7 @@ public final class WebserviceErrors implements ErrorDecoder {
 
   @Override
   public PrestaShopException toException(ErrorResponse response) {
-    if (response.statusCode() < 400) {
+    if (response.isRedirect()) {
       // A redirect, which core never follows; whatever the body holds, the request was refused.
       return new InvalidRequestException(withRedirectHint(response));
     }

@@ -398,16 +398,7 @@ public final class XmlReader {
       do {
         readField(item);
       } while (events.nextSibling());
-      return list(name, item.build());
-    }
-
-    private Document.Section list(String name, Entity first) throws XMLStreamException {
-      List<Entity> items = new ArrayList<>();
-      items.add(first);
-      while (events.nextSibling()) {
-        items.add(readEntity(items.get(items.size() - 1).fieldNames().size()));
-      }
-      return new Document.Section(name, true, items);
+      return new Document.Section(name, true, itemsFrom(item.build()));
     }
 
     // On the section's first field.
@@ -438,7 +429,6 @@ public final class XmlReader {
       return builder;
     }
 
-    // The items of a list look alike: each is sized like the one before it.
     private Entity readEntity(int expectedFields) throws XMLStreamException {
       Entity.Builder builder = newEntity(events.name(), expectedFields);
       if (events.firstChild()) {
@@ -470,12 +460,18 @@ public final class XmlReader {
 
     // On the first item: reads it and its siblings, past the parent's end.
     private List<Entity> readItems(int expectedFields) throws XMLStreamException {
+      return itemsFrom(readEntity(expectedFields));
+    }
+
+    // Past the first item: reads its siblings, each sized like the one before it.
+    private List<Entity> itemsFrom(Entity first) throws XMLStreamException {
       List<Entity> items = new ArrayList<>();
-      do {
-        Entity item = readEntity(expectedFields);
-        expectedFields = item.fieldNames().size();
+      Entity item = first;
+      items.add(item);
+      while (events.nextSibling()) {
+        item = readEntity(item.fieldNames().size());
         items.add(item);
-      } while (events.nextSibling());
+      }
       return items;
     }
 
@@ -502,7 +498,7 @@ public final class XmlReader {
     private LocalizedText readLanguages(String field) throws XMLStreamException {
       languages.clear();
       do {
-        int languageId = languageId(events.attribute("id", false), field);
+        int languageId = Documents.languageId(events.attribute("id", false), field);
         languages.put(languageId, elementText());
       } while (events.nextSibling());
       return LocalizedText.of(languages);
@@ -542,20 +538,5 @@ public final class XmlReader {
         errors.add(ApiError.of(code, message == null ? ownText.trim() : message));
       } while (events.nextSibling());
     }
-  }
-
-  private static int languageId(String id, String field) {
-    int languageId;
-    try {
-      languageId = Integer.parseInt(id == null ? "" : id.trim());
-    } catch (NumberFormatException e) {
-      throw new DecodeException(
-          "field " + field + ": <language> without a numeric id (got " + id + ")", e);
-    }
-    if (languageId < 1) {
-      throw new DecodeException(
-          "field " + field + ": <language> id must be 1 or more (got " + id + ")", null);
-    }
-    return languageId;
   }
 }
