@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Documents recorded from a real PrestaShop 8.1.2 store (copied from the webservice module's corpus
- * into this module's resources), and pages of any size built from them.
+ * Documents recorded from a real PrestaShop 8.1.2 store (the webservice module's corpus, put on
+ * this module's class path by its build), and pages of any size built from them.
  */
 public final class Fixtures {
   /** Recorded {@code GET /api/products/1?output_format=JSON}. */
@@ -32,12 +32,6 @@ public final class Fixtures {
 
   /** Recorded {@code GET /api/states?display=full}: many small objects. */
   public static final String STATES_XML = "list-states.response.xml";
-
-  /** Recorded {@code GET /api/content_management_system?display=full&output_format=JSON}. */
-  public static final String CMS_JSON = "list-content-management-system-full-json.response.json";
-
-  /** Recorded {@code GET /api/orders/1?depth=1}: one large nested document. */
-  public static final String DEPTH_XML = "depth-1.response.xml";
 
   /** One CloudSync raw order, as the fake cloud renders the demo store's order 1. */
   public static final String CLOUDSYNC_ORDER_JSON = "cloudsync-order.json";
@@ -74,36 +68,22 @@ public final class Fixtures {
   private static final Pattern JSON_ID = Pattern.compile("^\\{\"id\":\\d+");
 
   /**
-   * A JSON list page of {@code count} products, the recorded products repeated with ids {@code
-   * firstId}, {@code firstId + 1}, ...
+   * A JSON list page of {@code count} products, the recorded products repeated with ids 1, 2, ...
    *
-   * @param firstId the first id
    * @param count how many products
    * @return the document's bytes
    */
-  public static byte[] productsJson(long firstId, int count) {
-    return jsonPage(text(PRODUCTS_JSON), "products", firstId, count);
+  public static byte[] productsJson(int count) {
+    return jsonPage(text(PRODUCTS_JSON), "products", count);
   }
 
   /**
-   * A JSON list page of {@code count} orders built from the recorded orders.
+   * An XML list page of {@code count} products, the recorded products repeated with ids 1, 2, ...
    *
-   * @param firstId the first id
-   * @param count how many orders
-   * @return the document's bytes
-   */
-  public static byte[] ordersJson(long firstId, int count) {
-    return jsonPage(text(ORDERS_JSON), "orders", firstId, count);
-  }
-
-  /**
-   * An XML list page of {@code count} products, the recorded products repeated with new ids.
-   *
-   * @param firstId the first id
    * @param count how many products
    * @return the document's bytes
    */
-  public static byte[] productsXml(long firstId, int count) {
+  public static byte[] productsXml(int count) {
     String doc = text(PRODUCTS_XML);
     int start = doc.indexOf("<product>");
     int end = doc.lastIndexOf("</product>") + "</product>".length();
@@ -114,7 +94,7 @@ public final class Fixtures {
     for (int i = 0; i < count; i++) {
       String item = items[i % items.length];
       Matcher m = id.matcher(item);
-      out.append(m.replaceFirst("<id><![CDATA[" + (firstId + i) + "]]></id>")).append('\n');
+      out.append(m.replaceFirst("<id><![CDATA[" + (i + 1) + "]]></id>")).append('\n');
     }
     out.append(doc.substring(end));
     return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -165,7 +145,7 @@ public final class Fixtures {
     return items.toArray(String[]::new);
   }
 
-  private static byte[] jsonPage(String doc, String listName, long firstId, int count) {
+  private static byte[] jsonPage(String doc, String listName, int count) {
     String[] items = splitItems(doc, listName);
     StringBuilder out = new StringBuilder(doc.length() * count / 2 + 64);
     out.append("{\"").append(listName).append("\":[");
@@ -173,7 +153,7 @@ public final class Fixtures {
       if (i > 0) {
         out.append(',');
       }
-      out.append(withId(items[i % items.length], firstId + i));
+      out.append(withId(items[i % items.length], i + 1));
     }
     out.append("]}");
     return out.toString().getBytes(StandardCharsets.UTF_8);

@@ -94,10 +94,13 @@ public final class RawParse {
           text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
         } else if (event == XMLStreamConstants.START_ELEMENT
             || event == XMLStreamConstants.END_ELEMENT) {
-          if (!text.toString().isBlank()) {
-            values.add(text.toString());
+          if (!text.isEmpty()) {
+            String value = text.toString();
+            if (!value.isBlank()) {
+              values.add(value);
+            }
+            text.setLength(0);
           }
-          text.setLength(0);
         }
       }
     } catch (XMLStreamException e) {

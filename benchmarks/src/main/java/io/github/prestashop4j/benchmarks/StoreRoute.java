@@ -36,8 +36,8 @@ public final class StoreRoute implements LoopbackServer.Route {
     if (path.equals("/api/products")) {
       int count = limitCount(query);
       return json
-          ? LoopbackServer.Reply.ok(JSON, page(jsonPages, count, n -> Fixtures.productsJson(1, n)))
-          : LoopbackServer.Reply.ok(XML, page(xmlPages, count, n -> Fixtures.productsXml(1, n)));
+          ? LoopbackServer.Reply.ok(JSON, page(jsonPages, count, n -> Fixtures.productsJson(n)))
+          : LoopbackServer.Reply.ok(XML, page(xmlPages, count, n -> Fixtures.productsXml(n)));
     }
     return new LoopbackServer.Reply(404, XML, new byte[0]);
   }
@@ -61,23 +61,6 @@ public final class StoreRoute implements LoopbackServer.Route {
       }
     }
     return 100;
-  }
-
-  /**
-   * The offset of a {@code limit=offset,N} parameter.
-   *
-   * @param rawQuery the raw query
-   * @return the offset, 0 when there is none
-   */
-  static long limitOffset(String rawQuery) {
-    for (String part : rawQuery.split("&")) {
-      if (part.startsWith("limit=")) {
-        String value = part.substring(6).replace("%2C", ",").replace("%2c", ",");
-        int comma = value.indexOf(',');
-        return comma < 0 ? 0 : Long.parseLong(value.substring(0, comma));
-      }
-    }
-    return 0;
   }
 
   /**

@@ -80,10 +80,8 @@ class BenchmarksSmokeTest {
         List.of(
             Fixtures.PRODUCTS_JSON,
             Fixtures.ORDERS_JSON,
-            Fixtures.CMS_JSON,
             Fixtures.PRODUCTS_XML,
-            Fixtures.STATES_XML,
-            Fixtures.DEPTH_XML)) {
+            Fixtures.STATES_XML)) {
       DecoderBenchmark b = new DecoderBenchmark();
       b.document = document;
       b.setUp();

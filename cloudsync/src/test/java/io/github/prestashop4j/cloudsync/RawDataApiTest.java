@@ -256,8 +256,10 @@ class RawDataApiTest {
   @Test
   void listAll_pagingValuesThatAreNotWholeNumbersAreIgnored() {
     // A text total, a text offset and a fractional limit say nothing: the request's own offset and
-    // limit decide, as when the fields are absent.
-    String paging = "\"total\":\"3\",\"pagination\":{\"offset\":\"9\",\"limit\":2.5},";
+    // limit decide, as when the fields are absent. (Read as 3, the limit would end the listing
+    // after
+    // the first page of 2.)
+    String paging = "\"total\":\"3\",\"pagination\":{\"offset\":\"9\",\"limit\":3.5},";
     stubFor(
         get(urlEqualTo(ORDERS + "?limit=2"))
             .willReturn(
