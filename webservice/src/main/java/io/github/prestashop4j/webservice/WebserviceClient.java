@@ -179,7 +179,22 @@ public final class WebserviceClient implements ModelResources, AutoCloseable {
               + combinationId
               + "; name one shop (Query.builder().shop(id))");
     }
-    StockAvailable changed = found.get(0).toBuilder().quantity(quantity).build();
+    return setStockQuantity(found.get(0), quantity, shop);
+  }
+
+  /**
+   * Sets the quantity of a {@code stock_availables} row already read, without reading it again: a
+   * PATCH of the quantity (PrestaShop 8.0 and later) or, on older stores or while the version is
+   * unknown, a PUT of the row as read with the new quantity.
+   *
+   * @param row the row as the store sent it
+   * @param quantity the new quantity, negative for an oversold product
+   * @param shop the shop context the row was read in; {@link Query#all()} for the default shop
+   * @return the stored row
+   */
+  public StockAvailable setStockQuantity(StockAvailable row, long quantity, Query shop) {
+    Objects.requireNonNull(shop, "shop");
+    StockAvailable changed = row.toBuilder().quantity(quantity).build();
     boolean patch = storeVersion().map(StoreVersion::supportsPatch).orElse(false);
     return patch
         ? stockAvailables().patch(changed, shop)

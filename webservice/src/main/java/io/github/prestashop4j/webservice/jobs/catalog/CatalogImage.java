@@ -3,7 +3,6 @@ package io.github.prestashop4j.webservice.jobs.catalog;
 import io.github.prestashop4j.core.internal.Redaction;
 import java.net.URI;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,8 +30,7 @@ public final class CatalogImage {
    */
   public static CatalogImage url(URI url) {
     Objects.requireNonNull(url, "url");
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+    if (!io.github.prestashop4j.core.internal.Checks.isAbsoluteHttp(url) || url.getHost() == null) {
       throw new IllegalArgumentException(
           "url: must be an absolute http or https address (got " + Redaction.uri(url) + ")");
     }

@@ -412,8 +412,8 @@ public final class CatalogImport {
             client.combinations().find(id).filter(now -> desired.diff(v.variant(), now).isEmpty()));
   }
 
-  // The snapshot's row is written as WebserviceClient.setStockQuantity writes the one it looks up;
-  // without one (a row the store made for a new product or combination), setStockQuantity finds it.
+  // The snapshot's row is written as it was read; without one (a row the store made for a new
+  // product or combination), setStockQuantity finds it first.
   private void setStock(
       long productId, long combinationId, ItemPlan.StockPlan stock, Progress progress) {
     if (stock == null) {
@@ -429,8 +429,7 @@ public final class CatalogImport {
         () ->
             stock.row() == null
                 ? client.setStockQuantity(productId, combinationId, quantity, Query.all())
-                : save(
-                    client.stockAvailables(), stock.row().toBuilder().quantity(quantity).build()),
+                : client.setStockQuantity(stock.row(), quantity, Query.all()),
         () ->
             client.stockAvailables().list(rows).items().stream()
                 .filter(r -> r.quantity().orElse(0L) == quantity)

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -380,7 +379,7 @@ public final class CatalogItem {
       }
       Set<String> seen = new HashSet<>();
       for (CatalogCombination c : combinations) {
-        if (!seen.add(c.reference().toLowerCase(Locale.ROOT))) {
+        if (!seen.add(Snapshot.key(c.reference()))) {
           throw new IllegalStateException(
               item + "combinations: reference " + c.reference() + " appears twice");
         }

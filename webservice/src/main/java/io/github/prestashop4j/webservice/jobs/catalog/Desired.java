@@ -80,7 +80,7 @@ final class Desired {
   List<FieldChange> diff(Product existing) {
     List<FieldChange> out = new ArrayList<>();
     Optional<Product> p = Optional.ofNullable(existing);
-    text(out, "reference", p.flatMap(Product::reference), item.reference(), existing == null);
+    text(out, "reference", p.flatMap(Product::reference), item.reference());
     localized(out, "name", p.flatMap(Product::name), item.name());
     if (item.description().isPresent()) {
       localized(out, "description", p.flatMap(Product::description), item.description().get());
@@ -111,7 +111,7 @@ final class Desired {
       decimal(out, "weight", p.flatMap(Product::weight), item.weight().get(), existing == null);
     }
     if (item.ean13().isPresent()) {
-      text(out, "ean13", p.flatMap(Product::ean13), item.ean13().get(), false);
+      text(out, "ean13", p.flatMap(Product::ean13), item.ean13().get());
     }
     if (taxRulesGroup != null) {
       number(
@@ -189,12 +189,7 @@ final class Desired {
     List<FieldChange> out = new ArrayList<>();
     Optional<Combination> c = Optional.ofNullable(existing);
     String prefix = "combinations[" + v.source().reference() + "].";
-    text(
-        out,
-        prefix + "reference",
-        c.flatMap(Combination::reference),
-        v.source().reference(),
-        existing == null);
+    text(out, prefix + "reference", c.flatMap(Combination::reference), v.source().reference());
     Set<Long> have = new TreeSet<>(c.map(Combination::productOptionValues).orElse(List.of()));
     Set<Long> want = new TreeSet<>(v.source().optionValueIds());
     if (!have.equals(want)) {
@@ -212,7 +207,7 @@ final class Desired {
         existing == null);
     decimal(out, prefix + "price", c.flatMap(Combination::price), v.impact(), existing == null);
     if (v.source().ean13().isPresent()) {
-      text(out, prefix + "ean13", c.flatMap(Combination::ean13), v.source().ean13().get(), false);
+      text(out, prefix + "ean13", c.flatMap(Combination::ean13), v.source().ean13().get());
     }
     if (v.source().weightImpact().isPresent()) {
       decimal(
@@ -294,10 +289,11 @@ final class Desired {
     }
   }
 
+  // A new object has no text yet: "" differs from every wanted value (none is empty).
   private static void text(
-      List<FieldChange> out, String field, Optional<String> have, String want, boolean always) {
+      List<FieldChange> out, String field, Optional<String> have, String want) {
     String current = have.orElse("");
-    if (always || !current.equals(want)) {
+    if (!current.equals(want)) {
       out.add(new FieldChange(field, current, want));
     }
   }

@@ -2,6 +2,7 @@ package io.github.prestashop4j.webservice.jobs.catalog;
 
 import io.github.prestashop4j.core.internal.Redaction;
 import io.github.prestashop4j.webservice.ImageFile;
+import io.github.prestashop4j.webservice.internal.ImageMediaTypes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,22 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Set;
 
 /** {@link ImageFetcher#http(long, Duration)}: a GET with a size cap and a media type check. */
 final class HttpImageFetcher implements ImageFetcher {
-  // What PrestaShop's Webservice accepts for product images (ImageFile checks again).
-  private static final Set<String> TYPES =
-      Set.of(
-          "image/gif",
-          "image/jpg",
-          "image/jpeg",
-          "image/pjpeg",
-          "image/png",
-          "image/webp",
-          "image/x-png");
-
   private final HttpClient client;
   private final long maxBytes;
   private final Duration timeout;
@@ -53,19 +41,18 @@ final class HttpImageFetcher implements ImageFetcher {
       if (response.statusCode() != 200) {
         throw new IOException("image " + shown + ": HTTP " + response.statusCode());
       }
-      String type =
-          response
-              .headers()
-              .firstValue("Content-Type")
-              .map(t -> t.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))
-              .orElse("");
-      if (!TYPES.contains(type)) {
+      String header = response.headers().firstValue("Content-Type").orElse("");
+      String type;
+      try {
+        type = ImageMediaTypes.requireAllowed(header);
+      } catch (IllegalArgumentException e) {
         throw new IOException(
             "image "
                 + shown
                 + ": Content-Type \""
-                + type
-                + "\" is not an image type PrestaShop accepts");
+                + header.split(";", 2)[0].strip()
+                + "\" is not an image type PrestaShop accepts",
+            e);
       }
       long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
       if (declared > maxBytes) {

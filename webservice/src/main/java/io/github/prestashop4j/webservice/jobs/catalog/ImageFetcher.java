@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Fetches the images a {@link CatalogItem} gives by address. The import calls it only when it
@@ -53,10 +52,7 @@ public interface ImageFetcher {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes: must be 1 or more (got " + maxBytes + ")");
     }
-    Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout: must be positive (got " + timeout + ")");
-    }
+    io.github.prestashop4j.core.internal.Checks.positive(timeout, "timeout");
     HttpClient client =
         HttpClient.newBuilder()
             .connectTimeout(timeout)
