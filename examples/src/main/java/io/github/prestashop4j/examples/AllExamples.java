@@ -17,15 +17,7 @@ public final class AllExamples {
   public static void main(String[] args) {
     String where = "";
     for (Example example : EXAMPLES) {
-      try (Environment environment = Environment.fromSystem()) {
-        where = environment.describe();
-        System.out.println("== " + example.title() + " (" + where + ")");
-        example.run(environment, System.out);
-      } catch (Exception e) {
-        System.err.println("FAILED: " + example.title() + ": " + e);
-        e.printStackTrace();
-        System.exit(1);
-      }
+      where = Example.main(example);
     }
     System.out.println("All " + EXAMPLES.size() + " examples passed (" + where + ").");
   }

@@ -18,10 +18,7 @@ import io.github.prestashop4j.testkit.FakePrestaShopCloud;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -138,14 +135,10 @@ final class VendorBackend implements Example {
     endpoint.createContext(
         "/billing/webhook",
         exchange -> {
-          Map<String, String> headers = new HashMap<>();
-          exchange
-              .getRequestHeaders()
-              .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
           byte[] body = exchange.getRequestBody().readAllBytes();
           int status;
           try {
-            WebhookEvent event = webhooks.verifyAndParse(headers, body);
+            WebhookEvent event = webhooks.verifyAndParse(exchange.getRequestHeaders(), body);
             handled.offer(event.type());
             status = 200;
           } catch (WebhookVerificationException e) {
