@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.github.prestashop4j.account.AccountClient;
 import io.github.prestashop4j.account.OAuth2TokenVerifier;
@@ -52,6 +53,9 @@ import org.junit.jupiter.api.Test;
 class FakePrestaShopCloudTest {
   private static final ClientConfig HTTP = ClientConfig.builder().allowInsecureHttp(true).build();
   private static final String SHOP = FakePrestaShopCloud.DEMO_SHOP_UUID;
+  // One client and mapper for every raw call: a JDK client per call would leave its threads behind.
+  private static final HttpClient RAW_CLIENT = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = JsonMappers.create();
 
   private static FakePrestaShopCloud cloud;
 
@@ -371,15 +375,14 @@ class FakePrestaShopCloudTest {
             Instant.now(),
             Duration.ofMinutes(5));
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(fake.cloudSyncUrl() + "/raw/v1/" + shop + "/" + pathAndQuery))
-                    .header("Authorization", "Bearer " + token)
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        RAW_CLIENT.send(
+            HttpRequest.newBuilder(
+                    URI.create(fake.cloudSyncUrl() + "/raw/v1/" + shop + "/" + pathAndQuery))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JsonMappers.create().readTree(response.body());
+    return JSON.readTree(response.body());
   }
 
   @Test

@@ -123,4 +123,40 @@ class SdkImagesAgainstFakeStoreTest {
           .satisfies(e -> assertThat(((ApiException) e).hasErrorCode(76)).isTrue());
     }
   }
+
+  @Test
+  void customizationPicturesAndLogos_uploadListReplaceDelete() throws Exception {
+    try (FakePrestaShop store = FakePrestaShop.start();
+        WebserviceClient shop = client(store)) {
+      WebserviceImages images = shop.images();
+      ByteArrayOutputStream seedJpeg = new ByteArrayOutputStream();
+      images.download(ImagePath.product(1, 1), seedJpeg);
+      ImagePath picture = ImagePath.customization(5, 7, 1);
+
+      images.upload(picture, ImageFile.of(PNG, "p.png"));
+      assertThatThrownBy(() -> images.upload(picture, ImageFile.of(PNG, "p.png")))
+          .isInstanceOf(InvalidRequestException.class)
+          .satisfies(e -> assertThat(((ApiException) e).hasErrorCode(65)).isTrue());
+      assertThat(images.customizationCarts()).contains(5L);
+      assertThat(images.customizations(5)).containsExactly(7L);
+      assertThat(images.customizationImages(5, 7)).containsExactly(1L);
+
+      images.replace(picture, ImageFile.of(seedJpeg.toByteArray(), "p.jpg"));
+      ByteArrayOutputStream replaced = new ByteArrayOutputStream();
+      assertThat(images.download(picture, replaced).contentType()).isEqualTo("image/jpeg");
+      assertThat(replaced.toByteArray()).isEqualTo(seedJpeg.toByteArray());
+
+      images.delete(picture);
+      assertThat(images.customizationCarts()).doesNotContain(5L);
+      assertThatThrownBy(() -> images.download(picture, new ByteArrayOutputStream()))
+          .isInstanceOf(InvalidRequestException.class)
+          .satisfies(e -> assertThat(((ApiException) e).hasErrorCode(57)).isTrue());
+
+      ImagePath logo = ImagePath.general("header");
+      images.replace(logo, ImageFile.of(PNG, "logo.png"));
+      ByteArrayOutputStream logoBytes = new ByteArrayOutputStream();
+      assertThat(images.download(logo, logoBytes).contentType()).isEqualTo("image/png");
+      assertThat(logoBytes.toByteArray()).isEqualTo(PNG);
+    }
+  }
 }

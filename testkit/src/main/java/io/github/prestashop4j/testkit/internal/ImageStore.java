@@ -356,7 +356,7 @@ final class ImageStore {
     }
     long imageId = id(rest.get(1));
     if (product == null || !productImages(product).contains(imageId)) {
-      throw new WsError(400, 57, "This image id does not exist");
+      throw noSuchImage();
     }
     String key = "products/" + productId + "/" + imageId;
     if (rest.size() > 2) {
@@ -388,7 +388,7 @@ final class ImageStore {
     long imageId = nextProductImage++;
     // Creation does not sniff the file; the copy fails and the id is spent, as on the store.
     if (sniff(bytes) == null) {
-      throw new WsError(400, 76, "An error occurred while copying image");
+      throw notCopied();
     }
     List<Long> images = new ArrayList<>(productImages(product));
     boolean cover = images.isEmpty();
@@ -522,14 +522,7 @@ final class ImageStore {
         if (!exists) {
           throw new WsError(400, 76, "Unable to find the object " + key);
         }
-        if (has.contains(id)) {
-          throw new WsError(
-              400, 65, "This image already exists. To modify it, please use the PUT method");
-        }
-        upload.requireAllowedType();
-        if (sniff(bytes) == null) {
-          throw new WsError(400, 76, "An error occurred while copying image");
-        }
+        requireNew(upload, bytes, has.contains(id));
         has.add(id);
         files.put(key, bytes);
         return image(key);
@@ -546,9 +539,37 @@ final class ImageStore {
     }
   }
 
+  // A creation (POST) of an image that must not exist yet: the store's checks, in its order.
+  private static void requireNew(Upload upload, byte[] bytes, boolean taken) {
+    if (taken) {
+      throw new WsError(
+          400, 65, "This image already exists. To modify it, please use the PUT method");
+    }
+    upload.requireAllowedType();
+    if (sniff(bytes) == null) {
+      throw notCopied();
+    }
+  }
+
+  private static WsError noSuchImage() {
+    return new WsError(400, 57, "This image id does not exist");
+  }
+
+  private static WsError notCopied() {
+    return new WsError(400, 76, "An error occurred while copying image");
+  }
+
+  private static WsError unrecognizedFormat() {
+    return new WsError(
+        400,
+        73,
+        "This type of image format is not recognized, allowed formats are: "
+            + String.join("\", \"", MIME_TYPES));
+  }
+
   private static String requireImage(boolean present, String key) {
     if (!present) {
-      throw new WsError(400, 57, "This image id does not exist");
+      throw noSuchImage();
     }
     return key;
   }
@@ -570,7 +591,7 @@ final class ImageStore {
     }
     String name = rest.get(0);
     if (!LOGOS.contains(name) || rest.size() > 1) {
-      throw new WsError(400, 57, "This image id does not exist");
+      throw noSuchImage();
     }
     String key = "general/" + name;
     switch (method) {
@@ -608,7 +629,7 @@ final class ImageStore {
     long customization = id(rest.get(1));
     long index = id(rest.get(2));
     if (cartId <= 0 || customization <= 0 || index < 0 || rest.size() > 3) {
-      throw new WsError(400, 57, "This image id does not exist");
+      throw noSuchImage();
     }
     String key = "customizations/" + cartId + "/" + customization + "/" + index;
     TreeSet<Long> existing =
@@ -619,14 +640,7 @@ final class ImageStore {
         return image(requireImage(existing.contains(index), key));
       case "POST":
         byte[] bytes = upload.require();
-        if (existing.contains(index)) {
-          throw new WsError(
-              400, 65, "This image already exists. To modify it, please use the PUT method");
-        }
-        upload.requireAllowedType();
-        if (sniff(bytes) == null) {
-          throw new WsError(400, 76, "An error occurred while copying image");
-        }
+        requireNew(upload, bytes, existing.contains(index));
         pictures
             .computeIfAbsent(cartId, k -> new TreeMap<>())
             .computeIfAbsent(customization, k -> new TreeSet<>())
@@ -673,12 +687,9 @@ final class ImageStore {
   /** Replacement sniffs the file (unlike creation) and answers the stored image. */
   private Answer replace(String key, Upload upload) {
     byte[] bytes = upload.require();
-    if (sniff(bytes) == null || !MIME_TYPES.contains(upload.declaredType())) {
-      throw new WsError(
-          400,
-          73,
-          "This type of image format is not recognized, allowed formats are: "
-              + String.join("\", \"", MIME_TYPES));
+    upload.requireAllowedType();
+    if (sniff(bytes) == null) {
+      throw unrecognizedFormat();
     }
     files.put(key, bytes);
     return image(key);
@@ -796,17 +807,9 @@ final class ImageStore {
       return content;
     }
 
-    String declaredType() {
-      return type;
-    }
-
     void requireAllowedType() {
       if (!MIME_TYPES.contains(type)) {
-        throw new WsError(
-            400,
-            73,
-            "This type of image format is not recognized, allowed formats are: "
-                + String.join("\", \"", MIME_TYPES));
+        throw unrecognizedFormat();
       }
     }
 

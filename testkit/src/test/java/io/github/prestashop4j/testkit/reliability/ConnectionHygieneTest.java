@@ -65,14 +65,14 @@ class ConnectionHygieneTest {
         kept.removeAll(leftovers);
         // Warm up: classes loaded, the server's threads started; then wait for the warm-up clients
         // and earlier tests' clients to be gone, so that the baseline holds only what stays.
-        runClients(targets, base, 200, new TreeMap<>());
+        measuredRun(targets, base, 200, new TreeMap<>());
         awaitOnly(kept);
         Counts before = Counts.now();
         Set<String> clientsBefore = httpClientIds();
 
         Map<String, Integer> outcomes = new TreeMap<>();
         // In a method of its own: once it returns, no stack slot holds the closed clients.
-        Counts[] measured = measuredRun(targets, base, outcomes);
+        Counts[] measured = measuredRun(targets, base, CALLS, outcomes);
         Counts during = measured[0];
         Counts end = measured[1];
         Counts closed = awaitClientsReleased(before, clientsBefore);
@@ -100,8 +100,9 @@ class ConnectionHygieneTest {
     }
   }
 
-  /** Runs {@link #CALLS} calls through long-lived clients; counts after 2,000 and at the end. */
-  private static Counts[] measuredRun(Targets targets, String base, Map<String, Integer> outcomes) {
+  /** Runs calls through long-lived clients; counts after the first fifth of them and at the end. */
+  private static Counts[] measuredRun(
+      Targets targets, String base, int calls, Map<String, Integer> outcomes) {
     Counts during = null;
     Counts end;
     ClientConfig config = Targets.httpBuilder().sleeper(new RecordingSleeper()).build();
@@ -110,8 +111,8 @@ class ConnectionHygieneTest {
         BillingClient billing =
             targets.billing(base + "/billing-api", base + "/billing-gateway", config);
         CloudSyncClient sync = targets.cloudSync(base, config)) {
-      for (int i = 0; i < CALLS; i++) {
-        if (i == CALLS / 5) {
+      for (int i = 0; i < calls; i++) {
+        if (i == calls / 5) {
           during = Counts.now();
         }
         call(i, ws, account, billing, sync, outcomes);
@@ -119,20 +120,6 @@ class ConnectionHygieneTest {
       end = Counts.now();
     }
     return new Counts[] {during, end};
-  }
-
-  private static void runClients(
-      Targets targets, String base, int calls, Map<String, Integer> outcomes) throws Exception {
-    ClientConfig config = Targets.httpBuilder().sleeper(new RecordingSleeper()).build();
-    try (WebserviceClient ws = targets.webservice(base, config);
-        AccountClient account = targets.account(base, config);
-        BillingClient billing =
-            targets.billing(base + "/billing-api", base + "/billing-gateway", config);
-        CloudSyncClient sync = targets.cloudSync(base, config)) {
-      for (int i = 0; i < calls; i++) {
-        call(i, ws, account, billing, sync, outcomes);
-      }
-    }
   }
 
   private static void call(
@@ -253,15 +240,10 @@ class ConnectionHygieneTest {
    * releases them when it is garbage-collected, so this asks for collections), for at most 20 s.
    */
   private static Counts awaitClientsReleased(Counts target, Set<String> clientsBefore) {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    BooleanSupplier released =
+    await(
         () ->
             threadsOfClientsSince(clientsBefore).isEmpty()
-                && Counts.now().fds() <= target.fds() + 4;
-    while (!released.getAsBoolean() && System.nanoTime() < until) {
-      System.gc();
-      LockSupport.parkNanos(Duration.ofMillis(50).toNanos()); // polling a condition, not timing
-    }
+                && Counts.now().fds() <= target.fds() + 4);
     return Counts.now();
   }
 
@@ -269,8 +251,14 @@ class ConnectionHygieneTest {
    * Waits (collecting garbage) until only the {@code kept} JDK clients have threads; at most 20 s.
    */
   private static void awaitOnly(Set<String> kept) {
+    await(() -> threadsOfClientsSince(kept).isEmpty());
+  }
+
+  // Asks for collections while polling, for at most 20 s: on Java 17 a closed JDK client lets its
+  // threads and sockets go only once it is garbage-collected.
+  private static void await(BooleanSupplier done) {
     long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!threadsOfClientsSince(kept).isEmpty() && System.nanoTime() < until) {
+    while (!done.getAsBoolean() && System.nanoTime() < until) {
       System.gc();
       LockSupport.parkNanos(Duration.ofMillis(50).toNanos()); // polling a condition, not timing
     }
