@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JacksonException;
 import io.github.prestashop4j.core.DecodeException;
 import io.github.prestashop4j.core.testing.FuzzCorpus;
-import io.github.prestashop4j.webservice.Entity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.stream.Stream;
@@ -38,20 +37,14 @@ public class JsonDecoderFuzzTest {
     private AnyBytes() {}
 
     public static void fuzzerTestOneInput(byte[] data) throws IOException {
-      Document document;
+      // The oracle is what escapes: a document or a DecodeException, nothing else.
       try {
-        document = Documents.read("application/json", new ByteArrayInputStream(data), 0);
+        Documents.read("application/json", new ByteArrayInputStream(data), 0);
       } catch (DecodeException expected) {
         assertThat(expected.getMessage()).isNotBlank();
         return;
       } catch (JacksonException expected) {
         assertThat(expected.getOriginalMessage()).isNotBlank();
-        return;
-      }
-      for (Entity entity : document.entities()) {
-        for (String field : entity.fieldNames()) {
-          assertThat(entity.value(field)).isPresent();
-        }
       }
     }
   }

